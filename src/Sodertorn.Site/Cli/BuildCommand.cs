@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Sodertorn.Site.Pipeline;
+
+namespace Sodertorn.Site.Cli;
+
+/// <summary>`build`: the options, then one call into the pipeline and one report.</summary>
+public static class BuildCommand
+{
+    public static readonly Option<string> Input = new("--input") { Description = "Mappen med innehåll", DefaultValueFactory = _ => "input" };
+    public static readonly Option<string> Theme = new("--theme") { Description = "Mappen med mallar och CSS", DefaultValueFactory = _ => "theme" };
+    public static readonly Option<string> Output = new("--output") { Description = "Mappen där webbplatsen skrivs", DefaultValueFactory = _ => "output" };
+    public static readonly Option<string> BaseUrl = new("--base-url") { Description = "Webbplatsens adress, för flöden och sitemap", DefaultValueFactory = _ => "http://localhost:8080" };
+    public static readonly Option<bool> Strict = new("--strict") { Description = "Varningar gör att bygget misslyckas" };
+
+    public static Command Create()
+    {
+        var command = new Command("build", "Bygg webbplatsen från input/ och theme/ till output/");
+        AddOptions(command);
+        command.SetAction(parse => Run(parse));
+        return command;
+    }
+
+    public static void AddOptions(Command command)
+    {
+        foreach (var option in new Option[] { Input, Theme, Output, BaseUrl, Strict }) command.Options.Add(option);
+    }
+
+    public static int Run(ParseResult parse)
+    {
+        var options = new BuildOptions(parse.GetValue(Input)!, parse.GetValue(Theme)!, parse.GetValue(Output)!, parse.GetValue(BaseUrl)!, parse.GetValue(Strict));
+        var result = new BuildPipeline(options).Run();
+        ConsoleReport.Print(result, Console.Out, Console.Error);
+        return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
+    }
+}
+
+public static class ExitCodes
+{
+    public const int Success = 0;
+    public const int ContentErrors = 1;
+    public const int UsageError = 2;
+}

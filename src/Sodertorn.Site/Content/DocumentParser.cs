@@ -1,0 +1,98 @@
+using Markdig;
+using Sodertorn.Site.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Sodertorn.Site.Content;
+
+/// <summary>Parse stage: splits front matter from body, parses the YAML and the Markdown, checks the kind.</summary>
+public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diagnostics)
+{
+    public static readonly IReadOnlyList<string> Kinds =
+        ["protokoll", "verksamhetsplan", "aktivitet", "mål", "nätverk", "organ", "kommun", "sida"];
+
+    private const string Example = "---\ntyp: sida\nid: min-sida\ntitel: Min sida\n---";
+
+    public ParsedDocument? Parse(SourceFile file)
+    {
+        var split = FrontMatterSplitter.Split(file.Text);
+        var start = new SourceLocation(file.RelativePath, 1, 1);
+        if (split.Yaml is null)
+        {
+            diagnostics.Error("frontmatter-missing", start, "filen börjar inte med front matter mellan två rader '---'",
+                $"börja filen med t.ex.\n{Example}");
+            return null;
+        }
+        if (split.Unterminated)
+        {
+            diagnostics.Error("frontmatter-unterminated", start, "front matter har ingen avslutande rad '---'",
+                "skriv en rad med bara '---' efter sista fältet");
+            return null;
+        }
+
+        var mapping = ParseYaml(file, split.Yaml, split.YamlFirstLine);
+        if (mapping is null) return null;
+
+        var meta = new FrontMatter(mapping, file.RelativePath, split.YamlFirstLine - 1, diagnostics);
+        var kind = meta.String("typ", required: true, example: "sida");
+        if (kind is null) return null;
+        if (!Kinds.Contains(kind))
+        {
+            diagnostics.Error("kind-unknown", meta.LocationOf("typ"), $"okänd dokumenttyp '{kind}'",
+                Suggestions.DidYouMean(kind, Kinds) ?? $"tillåtna typer är: {string.Join(", ", Kinds)}");
+            return null;
+        }
+
+        var body = Markdig.Markdown.Parse(split.Body, markdown);
+        return new ParsedDocument(file, kind, meta, body, split.Body, split.BodyFirstLine);
+    }
+
+    /// <summary>Parses a YAML text whose root must be a mapping; reports syntax errors with their file line.</summary>
+    public YamlMappingNode? ParseYaml(SourceFile file, string yaml, int firstLine) =>
+        ParseYamlRoot(file, yaml, firstLine) switch
+        {
+            YamlMappingNode m => m,
+            null => null,
+            var other => NotAMapping(file, other, firstLine),
+        };
+
+    public YamlNode? ParseYamlRoot(SourceFile file, string yaml, int firstLine)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0)
+            {
+                diagnostics.Error("yaml-empty", new SourceLocation(file.RelativePath, firstLine), "front matter är tom",
+                    $"skriv fälten, t.ex.\n{Example}");
+                return null;
+            }
+            return stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            var line = (int)e.Start.Line + firstLine - 1;
+            diagnostics.Error("yaml-syntax", new SourceLocation(file.RelativePath, line, (int)e.Start.Column),
+                $"YAML-fel: {Explain(e)}",
+                "kontrollera indrag (mellanslag, inte tabb), kolon efter varje fältnamn och citattecken runt text som innehåller ':' eller '#'");
+            return null;
+        }
+    }
+
+    private YamlMappingNode? NotAMapping(SourceFile file, YamlNode node, int firstLine)
+    {
+        diagnostics.Error("yaml-shape", new SourceLocation(file.RelativePath, (int)node.Start.Line + firstLine - 1),
+            "front matter ska vara fält i formen 'namn: värde'", $"skriv t.ex.\n{Example}");
+        return null;
+    }
+
+    private static string Explain(YamlException e)
+    {
+        var message = (e.InnerException?.Message ?? e.Message).Trim();
+        if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase)) return "samma fält står två gånger";
+        if (message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase)) return "ett ':' på fel ställe (text med kolon behöver citattecken)";
+        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase)) return "tabbtecken i indrag";
+        return message;
+    }
+}

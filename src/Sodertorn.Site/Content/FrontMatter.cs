@@ -1,0 +1,234 @@
+using System.Globalization;
+using Sodertorn.Site.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Sodertorn.Site.Content;
+
+/// <summary>
+/// Typed, diagnosing access to one YAML mapping of front matter. Every key a reader asks for counts as
+/// known; <see cref="ReportUnknownKeys"/> then flags the rest with the nearest known key, so a typo in
+/// a field name never publishes silently.
+/// </summary>
+public sealed class FrontMatter
+{
+    private readonly YamlMappingNode map;
+    private readonly int lineOffset;
+    private readonly DiagnosticBag diagnostics;
+    private readonly HashSet<string> known = new(StringComparer.Ordinal);
+
+    public FrontMatter(YamlMappingNode map, string file, int lineOffset, DiagnosticBag diagnostics)
+    {
+        this.map = map;
+        File = file;
+        this.lineOffset = lineOffset;
+        this.diagnostics = diagnostics;
+    }
+
+    public string File { get; }
+
+    public SourceLocation Location => At(map);
+
+    public SourceLocation At(YamlNode node) =>
+        new(File, (int)node.Start.Line + lineOffset, (int)node.Start.Column);
+
+    public SourceLocation LocationOf(string key) =>
+        map.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key) is { } node ? At(node) : Location;
+
+    public bool Has(string key)
+    {
+        known.Add(key);
+        return Find(key) is not null;
+    }
+
+    public string? String(string key, bool required = false, string? example = null)
+    {
+        var node = Node(key, required, example);
+        if (node is null) return null;
+        if (node is YamlScalarNode scalar)
+        {
+            var value = scalar.Value?.Trim();
+            if (!string.IsNullOrEmpty(value)) return value;
+            if (required) Missing(key, example);
+            return null;
+        }
+        WrongShape(key, node, "en text", example);
+        return null;
+    }
+
+    public string? Id(string key, bool required = false, string? example = null)
+    {
+        var value = String(key, required, example);
+        if (value is null) return null;
+        if (Identifier.IsValid(value)) return value;
+        diagnostics.Error("id-syntax", At(Find(key)!),
+            $"'{key}: {value}' är inte ett giltigt id: bara små bokstäver a–z, siffror och bindestreck",
+            $"skriv '{key}: {Identifier.Suggest(value)}'");
+        return null;
+    }
+
+    public DateOnly? Date(string key, bool required = false, string example = "2024-02-16")
+    {
+        var text = String(key, required, example);
+        if (text is null) return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        var location = At(Find(key)!);
+        var parts = text.Split('-');
+        if (parts.Length == 3 && parts.All(p => p.All(char.IsAsciiDigit)) && parts[0].Length == 4)
+            diagnostics.Error("date-impossible", location, $"datumet {text} finns inte i kalendern",
+                $"kontrollera månad och dag, t.ex. '{key}: {example}'");
+        else
+            diagnostics.Error("date-format", location, $"'{text}' är inte ett datum i formen ÅÅÅÅ-MM-DD",
+                $"skriv t.ex. '{key}: {example}'");
+        return null;
+    }
+
+    public TimeOnly? Time(string key, string example = "\"09:30\"")
+    {
+        var text = String(key);
+        if (text is null) return null;
+        // Swedish minutes write "8.30"; accept that as well as "08:30".
+        if (TimeOnly.TryParseExact(text.Replace('.', ':'), ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+            return time;
+        diagnostics.Error("time-format", At(Find(key)!), $"'{text}' är inte ett klockslag",
+            $"skriv klockslaget inom citattecken som timmar:minuter, t.ex. {key}: {example}");
+        return null;
+    }
+
+    public long? Integer(string key, bool required = false, string example = "1000")
+    {
+        var text = String(key, required, example);
+        if (text is null) return null;
+        var digits = text.Replace(" ", "").Replace("\u00a0", "");
+        if (long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)) return value;
+        diagnostics.Error("number-format", At(Find(key)!), $"'{text}' är inte ett heltal",
+            $"skriv bara siffror, t.ex. '{key}: {example}'");
+        return null;
+    }
+
+    public bool Flag(string key)
+    {
+        var text = String(key);
+        if (text is null) return false;
+        switch (text.ToLowerInvariant())
+        {
+            case "true" or "ja" or "yes": return true;
+            case "false" or "nej" or "no": return false;
+        }
+        diagnostics.Error("flag-format", At(Find(key)!), $"'{key}' ska vara true eller false, inte '{text}'",
+            $"skriv '{key}: true' eller ta bort raden");
+        return false;
+    }
+
+    /// <summary>A list of identifiers, written as a YAML list or, for one value, as a plain scalar.</summary>
+    public IReadOnlyList<(string Id, SourceLocation Location)> IdList(string key, string example = "[mitt-id]")
+    {
+        var node = Node(key, false, example);
+        if (node is null) return [];
+        var scalars = node switch
+        {
+            YamlSequenceNode seq => seq.Children.ToList(),
+            YamlScalarNode s when !string.IsNullOrWhiteSpace(s.Value) => [s],
+            YamlScalarNode => [],
+            _ => null,
+        };
+        if (scalars is null)
+        {
+            WrongShape(key, node, "en lista med id", example);
+            return [];
+        }
+        var result = new List<(string, SourceLocation)>();
+        foreach (var item in scalars)
+        {
+            if (item is YamlScalarNode { Value: { } v } && Identifier.IsValid(v.Trim()))
+                result.Add((v.Trim(), At(item)));
+            else
+                diagnostics.Error("id-syntax", At(item),
+                    $"'{(item as YamlScalarNode)?.Value}' i '{key}' är inte ett giltigt id",
+                    $"skriv små bokstäver, siffror och bindestreck, t.ex. {Identifier.Suggest((item as YamlScalarNode)?.Value ?? "")}");
+        }
+        return result;
+    }
+
+    public IReadOnlyList<string> StringList(string key)
+    {
+        var node = Node(key, false, null);
+        return node switch
+        {
+            null => [],
+            YamlSequenceNode seq => seq.Children.OfType<YamlScalarNode>().Select(s => s.Value?.Trim() ?? "").Where(s => s.Length > 0).ToList(),
+            YamlScalarNode s when !string.IsNullOrWhiteSpace(s.Value) => [s.Value.Trim()],
+            _ => WrongShapeList(key, node),
+        };
+    }
+
+    public FrontMatter? Mapping(string key, string? example = null)
+    {
+        var node = Node(key, false, example);
+        if (node is null) return null;
+        if (node is YamlMappingNode mapping) return new FrontMatter(mapping, File, lineOffset, diagnostics);
+        WrongShape(key, node, "en grupp av fält (indenterade rader under nyckeln)", example);
+        return null;
+    }
+
+    public IReadOnlyList<FrontMatter> MappingList(string key, string? example = null)
+    {
+        var node = Node(key, false, example);
+        if (node is null || node is YamlScalarNode { Value: null or "" }) return [];
+        if (node is not YamlSequenceNode seq)
+        {
+            WrongShape(key, node, "en lista där varje post börjar med '- '", example);
+            return [];
+        }
+        var result = new List<FrontMatter>();
+        foreach (var item in seq.Children)
+        {
+            if (item is YamlMappingNode mapping) result.Add(new FrontMatter(mapping, File, lineOffset, diagnostics));
+            else diagnostics.Error("shape", At(item), $"en post i '{key}' ska vara en grupp av fält, inte '{(item as YamlScalarNode)?.Value}'",
+                example is null ? "skriv fälten indenterade under '- '" : $"skriv t.ex.: {example}");
+        }
+        return result;
+    }
+
+    /// <summary>Flags every key no reader asked for, with the nearest known key as suggestion.</summary>
+    public void ReportUnknownKeys(string context)
+    {
+        foreach (var keyNode in map.Children.Keys)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (known.Contains(key)) continue;
+            var hint = Suggestions.DidYouMean(key, known);
+            diagnostics.Error("field-unknown", At(keyNode), $"okänt fält '{key}' i {context}",
+                hint ?? $"tillåtna fält är: {string.Join(", ", known.Order(StringComparer.Ordinal))}");
+        }
+    }
+
+    private YamlNode? Find(string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
+
+    private YamlNode? Node(string key, bool required, string? example)
+    {
+        known.Add(key);
+        var node = Find(key);
+        if (node is null || node is YamlScalarNode { Value: null } || (node is YamlScalarNode { Value: "" } && required))
+        {
+            if (required) Missing(key, example);
+            return null;
+        }
+        return node;
+    }
+
+    private void Missing(string key, string? example) =>
+        diagnostics.Error("field-missing", Location, $"fältet '{key}' saknas",
+            example is null ? $"lägg till raden '{key}: …'" : $"lägg till t.ex. '{key}: {example}'");
+
+    private void WrongShape(string key, YamlNode node, string expected, string? example) =>
+        diagnostics.Error("shape", At(node), $"'{key}' ska vara {expected}",
+            example is null ? null : $"skriv t.ex. '{key}: {example}'");
+
+    private List<string> WrongShapeList(string key, YamlNode node)
+    {
+        WrongShape(key, node, "en lista", "[\"…\", \"…\"]");
+        return [];
+    }
+}

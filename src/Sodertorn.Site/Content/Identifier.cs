@@ -1,0 +1,39 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Sodertorn.Site.Content;
+
+/// <summary>
+/// The rule for hand-written identifiers: lowercase ASCII letters, digits and single hyphens, so that
+/// each one is a readable, permanent URL segment or anchor. Parts of a document are "document/part".
+/// </summary>
+public static partial class Identifier
+{
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex Pattern();
+
+    public static bool IsValid(string value) => Pattern().IsMatch(value);
+
+    public static string Qualify(string documentId, string localId) => documentId + "/" + localId;
+
+    /// <summary>The valid identifier closest to what the author wrote, for the "write instead" part of an error.</summary>
+    public static string Suggest(string written)
+    {
+        var builder = new StringBuilder();
+        foreach (var ch in written.Trim().ToLowerInvariant())
+        {
+            var mapped = ch switch
+            {
+                'å' or 'ä' or 'á' or 'à' => 'a',
+                'ö' or 'ø' or 'ó' => 'o',
+                'é' or 'è' or 'ë' => 'e',
+                'ü' => 'u',
+                _ => ch,
+            };
+            if (mapped is (>= 'a' and <= 'z') or (>= '0' and <= '9')) builder.Append(mapped);
+            else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
+        }
+        var result = builder.ToString().Trim('-');
+        return result.Length == 0 ? "mitt-id" : result;
+    }
+}

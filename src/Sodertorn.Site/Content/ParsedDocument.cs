@@ -1,0 +1,17 @@
+using Markdig.Syntax;
+
+namespace Sodertorn.Site.Content;
+
+/// <summary>Parse stage output: a document's kind, its front matter and its Markdown syntax tree.</summary>
+/// <param name="BodyFirstLine">1-based file line of the body's first line; Markdig lines are 0-based from there.</param>
+public sealed record ParsedDocument(
+    SourceFile File,
+    string Kind,
+    FrontMatter Meta,
+    MarkdownDocument Body,
+    string BodyText,
+    int BodyFirstLine)
+{
+    public Diagnostics.SourceLocation LocationOf(MarkdownObject node) =>
+        new(File.RelativePath, BodyFirstLine + node.Line, node.Column + 1);
+}

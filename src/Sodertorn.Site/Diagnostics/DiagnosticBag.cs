@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+
+namespace Sodertorn.Site.Diagnostics;
+
+/// <summary>
+/// Collects findings from every stage, possibly from several threads at once, so that one build lists
+/// every problem instead of stopping at the first.
+/// </summary>
+public sealed class DiagnosticBag
+{
+    private readonly ConcurrentQueue<Diagnostic> items = new();
+
+    public void Add(Diagnostic diagnostic) => items.Enqueue(diagnostic);
+
+    public void Error(string code, SourceLocation location, string message, string? suggestion = null) =>
+        Add(new Diagnostic(Severity.Error, code, location, message, suggestion));
+
+    public void Warning(string code, SourceLocation location, string message, string? suggestion = null) =>
+        Add(new Diagnostic(Severity.Warning, code, location, message, suggestion));
+
+    public void Info(string code, SourceLocation location, string message, string? suggestion = null) =>
+        Add(new Diagnostic(Severity.Info, code, location, message, suggestion));
+
+    public bool HasErrors => items.Any(d => d.Severity == Severity.Error);
+
+    public int Count(Severity severity) => items.Count(d => d.Severity == severity);
+
+    /// <summary>Sorted by file, line, column and code so that output never depends on thread timing.</summary>
+    public IReadOnlyList<Diagnostic> Sorted() =>
+        items
+            .OrderBy(d => d.Location.File, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Line)
+            .ThenBy(d => d.Location.Column)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToList();
+}

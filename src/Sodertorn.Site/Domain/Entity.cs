@@ -1,0 +1,41 @@
+using Markdig.Syntax;
+using Sodertorn.Site.Diagnostics;
+
+namespace Sodertorn.Site.Domain;
+
+/// <summary>The kinds of identified things: documents with pages, and parts with anchors on a page.</summary>
+public enum TargetKind
+{
+    Meeting,
+    Plan,
+    Activity,
+    Goal,
+    Network,
+    Organ,
+    Municipality,
+    Page,
+    AgendaItem,
+    Decision,
+    Assignment,
+    KansliAssignment,
+    CommunicationActivity,
+}
+
+/// <summary>An identifier written somewhere in the content, and which kinds of thing it may name there.</summary>
+public sealed record Reference(string TargetId, SourceLocation Location, string Field, IReadOnlySet<TargetKind>? Expected = null);
+
+/// <summary>Every published document: its identity, where it came from and the Markdown body to render.</summary>
+public abstract record Entity
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public required SourceLocation Source { get; init; }
+    public required MarkdownDocument Body { get; init; }
+    public string? Summary { get; init; }
+    public bool Draft { get; init; }
+    public IReadOnlyList<Reference> References { get; init; } = [];
+    public abstract TargetKind Kind { get; }
+}
+
+/// <summary>A part of a document that has its own identifier ("document/part") and anchor.</summary>
+public sealed record Part(string LocalId, string Title, TargetKind Kind, SourceLocation Source);

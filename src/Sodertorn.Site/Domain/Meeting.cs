@@ -1,0 +1,48 @@
+using Sodertorn.Site.Diagnostics;
+
+namespace Sodertorn.Site.Domain;
+
+public enum MeetingForm
+{
+    InPerson,
+    Digital,
+    Hybrid,
+}
+
+/// <summary>Someone listed in the minutes: with a municipality id or an organisation, and the note beside the name.</summary>
+public sealed record Participant(string Name, string? Municipality, string? Organisation, string? Note);
+
+public sealed record NextMeeting(DateOnly? Date, TimeOnly? Start, TimeOnly? End, string? Place, string? Text);
+
+/// <summary>A decision ("Beslut") taken under an agenda item; with an owner it also gives an assignment.</summary>
+public sealed record Decision(string LocalId, string Text, string? Owner, IReadOnlyList<string> ActsOn, SourceLocation Source);
+
+/// <summary>An assignment given outside a formal decision ("X återkopplar …").</summary>
+public sealed record Assignment(string LocalId, string Text, string Owner, SourceLocation Source);
+
+public sealed record AgendaItem(
+    string LocalId,
+    string? Number,
+    string Title,
+    SourceLocation Source,
+    IReadOnlyList<Decision> Decisions,
+    IReadOnlyList<Assignment> Assignments);
+
+/// <summary>The minutes (minnesanteckningar) of one meeting of an organ.</summary>
+public sealed record Meeting : Entity
+{
+    public override TargetKind Kind => TargetKind.Meeting;
+    public required string Organ { get; init; }
+    public required DateOnly Date { get; init; }
+    public TimeOnly? Start { get; init; }
+    public TimeOnly? End { get; init; }
+    public string? Place { get; init; }
+    public MeetingForm? Form { get; init; }
+    public IReadOnlyList<Participant> Participants { get; init; } = [];
+    public IReadOnlyList<Participant> Absentees { get; init; } = [];
+    public IReadOnlyList<Participant> Guests { get; init; } = [];
+    public string? Secretary { get; init; }
+    public IReadOnlyList<string> Adjusters { get; init; } = [];
+    public NextMeeting? Next { get; init; }
+    public IReadOnlyList<AgendaItem> AgendaItems { get; init; } = [];
+}

@@ -1,0 +1,132 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Sodertorn.Site.Content;
+using Sodertorn.Site.Diagnostics;
+using Sodertorn.Site.Markdown.Xref;
+
+namespace Sodertorn.Site.Domain.Reading;
+
+/// <summary>Model stage: turns one parsed document into its domain entity, or null when it cannot.</summary>
+public sealed class EntityReader(DiagnosticBag diagnostics)
+{
+    private static readonly HashSet<TargetKind> GoalOnly = [TargetKind.Goal];
+    private static readonly HashSet<TargetKind> PlanOnly = [TargetKind.Plan];
+    private static readonly HashSet<TargetKind> NetworkOrOrgan = [TargetKind.Network, TargetKind.Organ];
+    private static readonly HashSet<TargetKind> DecisionOnly = [TargetKind.Decision];
+
+    public Entity? Read(ParsedDocument doc)
+    {
+        var meta = doc.Meta;
+        var id = meta.Id("id", required: true, example: Identifier.Suggest(Path.GetFileNameWithoutExtension(doc.File.RelativePath)));
+        var title = meta.String("titel", required: doc.Kind != "protokoll", example: "Sidans rubrik");
+        var draft = meta.Flag("utkast");
+        var summary = meta.String("sammanfattning");
+        var links = LinksIn(doc);
+
+        Entity? entity = doc.Kind switch
+        {
+            "protokoll" => new MinutesReader(diagnostics).Read(doc, id ?? "", links),
+            "verksamhetsplan" => new PlanReader(diagnostics).Read(doc, id ?? "", title ?? "", links),
+            "aktivitet" => ReadActivity(doc, id ?? "", title ?? "", links),
+            "mål" => ReadGoal(doc, id ?? "", title ?? "", links),
+            "nätverk" => ReadNetwork(doc, id ?? "", title ?? "", links),
+            "organ" => new Organ { Id = id ?? "", Title = title ?? "", ShortName = meta.String("kortnamn"), Source = meta.Location, Body = doc.Body, References = links },
+            "kommun" => ReadMunicipality(doc, id ?? "", title ?? "", links),
+            _ => new Page { Id = id ?? "", Title = title ?? "", Source = meta.Location, Body = doc.Body, References = links },
+        };
+        meta.ReportUnknownKeys($"ett dokument av typen '{doc.Kind}'");
+        if (entity is null || id is null || (title is null && doc.Kind != "protokoll")) return null;
+        return entity with { Draft = draft, Summary = summary };
+    }
+
+    /// <summary>Every <c>[text](xref:ID)</c> in the body, with its line in the file.</summary>
+    public static List<Reference> LinksIn(ParsedDocument doc)
+    {
+        var result = new List<Reference>();
+        foreach (var link in doc.Body.Descendants<LinkInline>())
+        {
+            if (XrefExtension.IdOf(link.Url) is { } id)
+                result.Add(new Reference(id, doc.LocationOf(link), "länk"));
+        }
+        return result;
+    }
+
+    private Activity? ReadActivity(ParsedDocument doc, string id, string title, List<Reference> refs)
+    {
+        var meta = doc.Meta;
+        var plan = meta.Id("plan", required: true, example: "vp-2024");
+        var goal = meta.Id("mål", required: true, example: "omstallning");
+        var responsible = meta.Id("ansvar", example: "klimatnatverket");
+        var status = meta.String("status");
+        var decisions = meta.IdList("beslut", "[lg-2024-02-16/vp-2024-antas]");
+        if (status is not null && !Activity.Statuses.Contains(status))
+        {
+            diagnostics.Error("status-unknown", meta.LocationOf("status"), $"okänd status '{status}'",
+                Suggestions.DidYouMean(status, Activity.Statuses) ?? $"skriv en av: {string.Join(", ", Activity.Statuses)}");
+            status = null;
+        }
+        if (plan is not null) refs.Add(new Reference(plan, meta.LocationOf("plan"), "plan", PlanOnly));
+        if (goal is not null) refs.Add(new Reference(goal, meta.LocationOf("mål"), "mål", GoalOnly));
+        if (responsible is not null) refs.Add(new Reference(responsible, meta.LocationOf("ansvar"), "ansvar", NetworkOrOrgan));
+        refs.AddRange(decisions.Select(d => new Reference(d.Id, d.Location, "beslut", DecisionOnly)));
+        if (plan is null || goal is null) return null;
+        return new Activity
+        {
+            Id = id, Title = title, Source = meta.Location, Body = doc.Body, References = refs,
+            Plan = plan, Goal = goal, Responsible = responsible, Status = status,
+            Decisions = decisions.Select(d => d.Id).ToList(),
+        };
+    }
+
+    private Goal? ReadGoal(ParsedDocument doc, string id, string title, List<Reference> refs)
+    {
+        var meta = doc.Meta;
+        var level = meta.String("nivå", required: true, example: "delmål");
+        var parent = meta.Id("förälder", example: "omstallning");
+        var network = meta.Id("nätverk", example: "klimatnatverket");
+        var introducedIn = meta.Id("infört_i", example: "vp-2024");
+        if (level is not null && !Goal.Levels.Contains(level))
+        {
+            diagnostics.Error("level-unknown", meta.LocationOf("nivå"), $"okänd målnivå '{level}'",
+                Suggestions.DidYouMean(level, Goal.Levels) ?? $"skriv en av: {string.Join(", ", Goal.Levels)}");
+            level = null;
+        }
+        if (level is not null and not "vision" && parent is null)
+            diagnostics.Error("goal-parent-missing", meta.Location, $"målet '{id}' saknar 'förälder'",
+                "lägg till 'förälder: <id för målet ovanför>', t.ex. 'förälder: omstallning'");
+        if (parent is not null) refs.Add(new Reference(parent, meta.LocationOf("förälder"), "förälder", GoalOnly));
+        if (network is not null) refs.Add(new Reference(network, meta.LocationOf("nätverk"), "nätverk", NetworkOrOrgan));
+        if (introducedIn is not null) refs.Add(new Reference(introducedIn, meta.LocationOf("infört_i"), "infört_i"));
+        if (level is null) return null;
+        return new Goal
+        {
+            Id = id, Title = title, Source = meta.Location, Body = doc.Body, References = refs,
+            Level = level, ShortName = meta.String("kortnamn"), Parent = parent, Network = network, IntroducedIn = introducedIn,
+        };
+    }
+
+    private Network ReadNetwork(ParsedDocument doc, string id, string title, List<Reference> refs)
+    {
+        var meta = doc.Meta;
+        var goals = meta.IdList("mål", "[omstallning]");
+        refs.AddRange(goals.Select(g => new Reference(g.Id, g.Location, "mål", GoalOnly)));
+        var active = !meta.Has("aktivt") || meta.Flag("aktivt");
+        return new Network
+        {
+            Id = id, Title = title, Source = meta.Location, Body = doc.Body, References = refs,
+            ShortName = meta.String("kortnamn"), Goals = goals.Select(g => g.Id).ToList(), Active = active,
+        };
+    }
+
+    private Municipality ReadMunicipality(ParsedDocument doc, string id, string title, List<Reference> refs)
+    {
+        var meta = doc.Meta;
+        return new Municipality
+        {
+            Id = id, Title = title, Source = meta.Location, Body = doc.Body, References = refs,
+            Name = meta.String("namn", required: true, example: "Botkyrka") ?? title,
+            Inhabitants = meta.Integer("invånare", example: "95000"),
+            InhabitantsDate = meta.Date("invånare_datum", example: "2023-12-31"),
+        };
+    }
+}

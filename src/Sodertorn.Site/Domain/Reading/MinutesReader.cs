@@ -1,0 +1,244 @@
+using System.Text.RegularExpressions;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Sodertorn.Site.Content;
+using Sodertorn.Site.Diagnostics;
+using Sodertorn.Site.Markdown.Decisions;
+
+namespace Sodertorn.Site.Domain.Reading;
+
+/// <summary>
+/// Reads minutes: the meeting's facts from front matter, and from the body the agenda items (one '##'
+/// heading each) with the decisions and assignments marked inside them.
+/// </summary>
+public sealed partial class MinutesReader(DiagnosticBag diagnostics)
+{
+    private static readonly HashSet<TargetKind> OrganOnly = [TargetKind.Organ];
+    private static readonly HashSet<TargetKind> MunicipalityOnly = [TargetKind.Municipality];
+    private static readonly string[] Forms = ["fysiskt", "digitalt", "hybrid"];
+
+    [GeneratedRegex(@"^(?:§\s*)?(?<number>\d+(?:\.\d+)*)[.)]?\s+(?<title>.+)$")]
+    private static partial Regex NumberedHeading();
+
+    public Meeting? Read(ParsedDocument doc, string id, List<Reference> refs)
+    {
+        var meta = doc.Meta;
+        var organ = meta.Id("organ", required: true, example: "ledningsgruppen");
+        var date = meta.Date("datum", required: true);
+        var form = ReadForm(meta);
+        var participants = ReadPeople(meta, "deltagare", refs);
+        var absentees = ReadPeople(meta, "frånvarande", refs);
+        var guests = ReadPeople(meta, "övriga", refs);
+        var next = meta.Mapping("nästa_möte", "\n  datum: 2024-04-19\n  plats: Huddinge kommunhus") is { } n
+            ? ReadNext(n)
+            : null;
+        if (organ is not null) refs.Add(new Reference(organ, meta.LocationOf("organ"), "organ", OrganOnly));
+
+        var items = ReadAgenda(doc, id, refs);
+        if (organ is null || date is null) return null;
+        return new Meeting
+        {
+            Id = id,
+            Title = meta.String("titel") ?? "",
+            Source = meta.Location,
+            Body = doc.Body,
+            References = refs,
+            Organ = organ,
+            Date = date.Value,
+            Start = meta.Time("start"),
+            End = meta.Time("slut"),
+            Place = meta.String("plats"),
+            Form = form,
+            Participants = participants,
+            Absentees = absentees,
+            Guests = guests,
+            Secretary = meta.String("sekreterare"),
+            Adjusters = meta.StringList("justerare"),
+            Next = next,
+            AgendaItems = items,
+        };
+    }
+
+    private MeetingForm? ReadForm(FrontMatter meta)
+    {
+        var text = meta.String("mötesform");
+        switch (text)
+        {
+            case null: return null;
+            case "fysiskt": return MeetingForm.InPerson;
+            case "digitalt": return MeetingForm.Digital;
+            case "hybrid": return MeetingForm.Hybrid;
+        }
+        diagnostics.Error("form-unknown", meta.LocationOf("mötesform"), $"okänd mötesform '{text}'",
+            Suggestions.DidYouMean(text, Forms) ?? "skriv fysiskt, digitalt eller hybrid");
+        return null;
+    }
+
+    private List<Participant> ReadPeople(FrontMatter meta, string key, List<Reference> refs)
+    {
+        var result = new List<Participant>();
+        foreach (var person in meta.MappingList(key, "\n  - namn: Anna Andersson\n    kommun: huddinge"))
+        {
+            var name = person.String("namn", required: true, example: "Anna Andersson");
+            var municipality = person.Id("kommun", example: "huddinge");
+            var organisation = person.String("organisation");
+            var note = person.String("not");
+            person.ReportUnknownKeys($"en person i '{key}'");
+            if (municipality is not null)
+                refs.Add(new Reference(municipality, person.LocationOf("kommun"), "kommun", MunicipalityOnly));
+            if (name is not null) result.Add(new Participant(name, municipality, organisation, note));
+        }
+        return result;
+    }
+
+    private static NextMeeting ReadNext(FrontMatter next)
+    {
+        var result = new NextMeeting(next.Date("datum"), next.Time("start"), next.Time("slut"), next.String("plats"), next.String("text"));
+        next.ReportUnknownKeys("'nästa_möte'");
+        return result;
+    }
+
+    private List<AgendaItem> ReadAgenda(ParsedDocument doc, string meetingId, List<Reference> refs)
+    {
+        var items = new List<AgendaItem>();
+        var localIds = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        AgendaItemBuilder? current = null;
+
+        foreach (var block in doc.Body)
+        {
+            if (block is HeadingBlock { Level: 2 } heading)
+            {
+                if (current is not null) items.Add(current.Build());
+                current = StartItem(doc, heading, localIds);
+                continue;
+            }
+            var containers = block is CustomContainer self ? [self] : block.Descendants<CustomContainer>();
+            foreach (var container in containers)
+                ReadContainer(doc, container, current, localIds, refs);
+        }
+        if (current is not null) items.Add(current.Build());
+        return items;
+    }
+
+    private AgendaItemBuilder StartItem(ParsedDocument doc, HeadingBlock heading, Dictionary<string, SourceLocation> localIds)
+    {
+        var text = InlineText.Of(heading.Inline);
+        var match = NumberedHeading().Match(text);
+        var number = match.Success ? match.Groups["number"].Value : null;
+        var title = match.Success ? match.Groups["title"].Value.Trim() : text;
+        var location = doc.LocationOf(heading);
+        var id = ExplicitId(doc, heading);
+        if (id is null)
+            diagnostics.Error("agenda-id-missing", location, $"dagordningspunkten '{text}' saknar id",
+                $"skriv ett id sist på rubrikraden: ## {text} {{#{Identifier.Suggest(title)}}}");
+        else
+            Register(id, location, localIds);
+        return new AgendaItemBuilder(id ?? Identifier.Suggest(title), number, title, location);
+    }
+
+    private void ReadContainer(ParsedDocument doc, CustomContainer container, AgendaItemBuilder? item,
+        Dictionary<string, SourceLocation> localIds, List<Reference> refs)
+    {
+        var location = doc.LocationOf(container);
+        if (!DecisionExtension.IsDecisionOrAssignment(container))
+        {
+            diagnostics.Error("container-unknown", location, $"okänd behållare ':::{container.Info}'",
+                Suggestions.DidYouMean(container.Info ?? "", [DecisionExtension.DecisionKind, DecisionExtension.AssignmentKind])
+                ?? "skriv '::: beslut {#id}' eller '::: uppdrag {#id ansvarig=\"Namn\"}'");
+            return;
+        }
+
+        var isDecision = container.Info == DecisionExtension.DecisionKind;
+        var attributes = container.TryGetAttributes();
+        var text = InnerMarkdown(doc.BodyText, container);
+        var id = attributes?.Id;
+        if (id is null)
+        {
+            diagnostics.Error("decision-id-missing", location, $"{(isDecision ? "beslutet" : "uppdraget")} saknar id",
+                $"skriv t.ex. '::: {container.Info} {{#{Identifier.Suggest(FirstWords(text))}}}'");
+            return;
+        }
+        if (!Identifier.IsValid(id))
+        {
+            diagnostics.Error("id-syntax", location, $"'{id}' är inte ett giltigt id",
+                $"skriv '{{#{Identifier.Suggest(id)}}}'");
+            return;
+        }
+        Register(id, location, localIds);
+        CheckAttributes(attributes!, container.Info!, location);
+
+        if (item is null)
+        {
+            diagnostics.Error("decision-outside-item", location,
+                $"{(isDecision ? "beslutet" : "uppdraget")} '{id}' står före första dagordningspunkten",
+                "flytta det in under den '##'-rubrik (dagordningspunkt) där det fattades");
+            return;
+        }
+
+        var owner = HtmlDecisionRenderer.Attribute(attributes, DecisionExtension.OwnerAttribute);
+        var actsOn = HtmlDecisionRenderer.Attribute(attributes, DecisionExtension.ActsOnAttribute)?
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        foreach (var target in actsOn)
+            refs.Add(new Reference(target, location, "avser"));
+
+        if (isDecision)
+            item.Decisions.Add(new Decision(id, text, owner, actsOn, location));
+        else if (owner is null)
+            diagnostics.Error("assignment-owner-missing", location, $"uppdraget '{id}' saknar ansvarig",
+                $"skriv '::: uppdrag {{#{id} ansvarig=\"Namn\"}}'");
+        else
+            item.Assignments.Add(new Assignment(id, text, owner, location));
+    }
+
+    private void CheckAttributes(HtmlAttributes attributes, string kind, SourceLocation location)
+    {
+        string[] allowed = [DecisionExtension.ActsOnAttribute, DecisionExtension.OwnerAttribute];
+        foreach (var property in attributes.Properties ?? [])
+        {
+            if (allowed.Contains(property.Key)) continue;
+            diagnostics.Error("attribute-unknown", location, $"okänt attribut '{property.Key}'",
+                Suggestions.DidYouMean(property.Key, allowed) ?? "tillåtna attribut är avser=\"id …\" och ansvarig=\"Namn\"");
+        }
+        // Markdig itself gives the container its name as a class; any other class was written by the author.
+        if (attributes.Classes?.FirstOrDefault(c => c != kind) is { } extra)
+            diagnostics.Error("attribute-unknown", location, $"okänd klass '.{extra}' på beslutet",
+                "ta bort klassen; beslut och uppdrag får bara id, avser och ansvarig");
+    }
+
+    private void Register(string id, SourceLocation location, Dictionary<string, SourceLocation> localIds)
+    {
+        if (localIds.TryGetValue(id, out var first))
+            diagnostics.Error("id-duplicate", location, $"id '{id}' används redan på rad {first.Line} i samma protokoll",
+                $"ge den här punkten ett eget id, t.ex. '{id}-2'");
+        else
+            localIds[id] = location;
+    }
+
+    private static string? ExplicitId(ParsedDocument doc, HeadingBlock heading)
+    {
+        // Markdig's auto identifiers also fill Id; only an id the author wrote survives re-ordering and rewording.
+        var lineEnd = doc.BodyText.IndexOf('\n', heading.Span.Start);
+        var line = doc.BodyText[heading.Span.Start..(lineEnd < 0 ? doc.BodyText.Length : lineEnd)];
+        return line.Contains("{#", StringComparison.Ordinal) ? heading.TryGetAttributes()?.Id : null;
+    }
+
+    private static string InnerMarkdown(string body, CustomContainer container)
+    {
+        var source = body.Substring(container.Span.Start, Math.Min(container.Span.Length, body.Length - container.Span.Start));
+        var lines = source.Split('\n').ToList();
+        if (lines.Count > 0) lines.RemoveAt(0);
+        if (lines.Count > 0 && lines[^1].TrimStart().StartsWith(":::", StringComparison.Ordinal)) lines.RemoveAt(lines.Count - 1);
+        return string.Join('\n', lines).Trim();
+    }
+
+    private static string FirstWords(string text) =>
+        string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3));
+
+    private sealed class AgendaItemBuilder(string id, string? number, string title, SourceLocation location)
+    {
+        public List<Decision> Decisions { get; } = [];
+        public List<Assignment> Assignments { get; } = [];
+        public AgendaItem Build() => new(id, number, title, location, Decisions, Assignments);
+    }
+}

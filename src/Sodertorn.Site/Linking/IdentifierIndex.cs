@@ -1,0 +1,22 @@
+using Sodertorn.Site.Diagnostics;
+using Sodertorn.Site.Domain;
+using Sodertorn.Site.Markdown.Xref;
+
+namespace Sodertorn.Site.Linking;
+
+/// <summary>One identifier known to the build: a published thing with a URL, or a declared unpublished one.</summary>
+public sealed record IndexEntry(string Id, TargetKind? Kind, string Title, string? Url, SourceLocation Source)
+{
+    public bool Published => Url is not null;
+}
+
+/// <summary>Every identifier of the build, immutable once built; answers xref look-ups during rendering.</summary>
+public sealed class IdentifierIndex(IReadOnlyDictionary<string, IndexEntry> entries) : IXrefResolver
+{
+    public IndexEntry? Find(string id) => entries.TryGetValue(id, out var entry) ? entry : null;
+
+    public IEnumerable<string> Ids => entries.Keys;
+
+    public XrefTarget? Resolve(string id) =>
+        Find(id) is { } entry ? new XrefTarget(entry.Id, entry.Title, entry.Url) : null;
+}

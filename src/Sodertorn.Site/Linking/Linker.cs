@@ -1,0 +1,127 @@
+using Sodertorn.Site.Diagnostics;
+using Sodertorn.Site.Domain;
+
+namespace Sodertorn.Site.Linking;
+
+/// <summary>
+/// Link stage: gives every entity and part its permanent address, finds identifiers defined twice, and
+/// resolves every reference — an error with "did you mean" when it names nothing, a named warning when it
+/// names a document that exists but is not published here.
+/// </summary>
+public sealed class Linker(DiagnosticBag diagnostics)
+{
+    public LinkedSite Link(IReadOnlyList<Entity> entities, IReadOnlyList<UnpublishedDocument> unpublished)
+    {
+        var organTitles = entities.OfType<Organ>().GroupBy(o => o.Id).ToDictionary(g => g.Key, g => g.First().Title);
+        var named = entities.Select(e => e is Meeting m && m.Title.Length == 0 ? m with { Title = MeetingTitle(m, organTitles) } : e).ToList();
+
+        var entries = new Dictionary<string, IndexEntry>(StringComparer.Ordinal);
+        foreach (var entity in named.OrderBy(e => e.Source.File, StringComparer.Ordinal))
+        {
+            if (entity.Kind == TargetKind.Page && UrlScheme.Sections.Values.Contains(entity.Id) && entity.Id != "organisation")
+                diagnostics.Error("id-reserved", entity.Source, $"id '{entity.Id}' är reserverat för sajtens listsida {UrlScheme.Sections.Values.First(v => v == entity.Id)}/",
+                    $"välj ett annat id, t.ex. '{entity.Id}-info'");
+            var url = entity.Draft ? null : UrlScheme.For(entity);
+            Add(entries, new IndexEntry(entity.Id, entity.Kind, entity.Title, url, entity.Source));
+            foreach (var part in PartsOf(entity))
+                Add(entries, new IndexEntry(entity.Id + "/" + part.LocalId, part.Kind, part.Title, url is null ? null : url + "#" + part.LocalId, part.Source));
+        }
+        foreach (var doc in unpublished)
+            Add(entries, new IndexEntry(doc.Id, null, doc.Title, null, doc.Source));
+
+        var index = new IdentifierIndex(entries);
+        foreach (var entity in named)
+            foreach (var reference in entity.References)
+                Check(reference, index);
+
+        var published = named.Where(e => !e.Draft).ToList();
+        var meetings = published.OfType<Meeting>().OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+        var activities = published.OfType<Activity>().OrderBy(a => a.Plan, StringComparer.Ordinal).ThenBy(a => a.Source.File, StringComparer.Ordinal).ToList();
+        var goals = published.OfType<Goal>().OrderBy(g => Goal.Levels.ToList().IndexOf(g.Level)).ThenBy(g => g.Source.File, StringComparer.Ordinal).ToList();
+        return new LinkedSite(
+            meetings,
+            published.OfType<Plan>().OrderBy(p => p.Year).ToList(),
+            activities,
+            goals,
+            Sorted(published.OfType<Network>()),
+            Sorted(published.OfType<Organ>()),
+            Sorted(published.OfType<Municipality>()),
+            Sorted(published.OfType<Page>()),
+            unpublished,
+            index,
+            SiteGraph.Build(meetings, activities, goals));
+    }
+
+    public static string MeetingTitle(Meeting meeting, IReadOnlyDictionary<string, string> organTitles) =>
+        $"{(organTitles.TryGetValue(meeting.Organ, out var organ) ? organ : meeting.Organ)} {SwedishDates.Long(meeting.Date)}";
+
+    private static List<T> Sorted<T>(IEnumerable<T> items) where T : Entity => items.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+
+    private static IEnumerable<Part> PartsOf(Entity entity) => entity switch
+    {
+        Meeting m => m.AgendaItems.SelectMany(item =>
+            new[] { new Part(item.LocalId, ItemTitle(m, item), TargetKind.AgendaItem, item.Source) }
+                .Concat(item.Decisions.Select(d => new Part(d.LocalId, $"Beslut, {m.Title} punkt {item.Number ?? item.Title}", TargetKind.Decision, d.Source)))
+                .Concat(item.Assignments.Select(a => new Part(a.LocalId, $"Uppdrag, {m.Title} punkt {item.Number ?? item.Title}", TargetKind.Assignment, a.Source)))),
+        Plan p => p.KansliAssignments.Select(k => new Part(k.LocalId, k.Title, TargetKind.KansliAssignment, p.Source))
+            .Concat(p.CommunicationActivities.Select(c => new Part(c.LocalId, $"{p.Title}, bilaga 1 punkt {c.Number}", TargetKind.CommunicationActivity, p.Source))),
+        _ => [],
+    };
+
+    private static string ItemTitle(Meeting meeting, AgendaItem item) =>
+        item.Number is null ? $"{item.Title} ({meeting.Title})" : $"{item.Number}. {item.Title} ({meeting.Title})";
+
+    private void Add(Dictionary<string, IndexEntry> entries, IndexEntry entry)
+    {
+        if (entries.TryGetValue(entry.Id, out var first))
+        {
+            diagnostics.Error("id-duplicate", entry.Source, $"id '{entry.Id}' finns redan i {first.Source}",
+                "varje id får bara finnas en gång; byt id i en av filerna");
+            return;
+        }
+        entries[entry.Id] = entry;
+    }
+
+    private void Check(Reference reference, IdentifierIndex index)
+    {
+        var entry = index.Find(reference.TargetId);
+        if (entry is null)
+        {
+            var candidates = reference.Expected is null
+                ? index.Ids
+                : index.Ids.Where(id => index.Find(id)!.Kind is { } k && reference.Expected.Contains(k));
+            var hint = Suggestions.DidYouMean(reference.TargetId, candidates, id => $"'{id}' ({index.Find(id)!.Title})");
+            diagnostics.Error("ref-unknown", reference.Location, $"'{reference.TargetId}' i {reference.Field} pekar inte på något som finns",
+                hint ?? "kontrollera stavningen, eller lägg till dokumentet i data/opublicerade.yml om det finns men inte publiceras här");
+            return;
+        }
+        if (entry.Kind is { } kind && reference.Expected is not null && !reference.Expected.Contains(kind))
+        {
+            diagnostics.Error("ref-kind", reference.Location,
+                $"'{reference.TargetId}' i {reference.Field} är {KindName(kind)}, men här ska stå {string.Join(" eller ", reference.Expected.Select(KindName))}",
+                "kontrollera att rätt id står i rätt fält");
+            return;
+        }
+        if (!entry.Published)
+            diagnostics.Warning("ref-unpublished", reference.Location,
+                $"'{reference.TargetId}' ({entry.Title}) publiceras inte här; texten visas utan länk",
+                "inget att göra om dokumentet medvetet saknas; publicera det annars så blir det en länk");
+    }
+
+    public static string KindName(TargetKind kind) => kind switch
+    {
+        TargetKind.Meeting => "ett protokoll",
+        TargetKind.Plan => "en verksamhetsplan",
+        TargetKind.Activity => "en aktivitet",
+        TargetKind.Goal => "ett mål",
+        TargetKind.Network => "ett nätverk",
+        TargetKind.Organ => "ett organ",
+        TargetKind.Municipality => "en kommun",
+        TargetKind.Page => "en sida",
+        TargetKind.AgendaItem => "en dagordningspunkt",
+        TargetKind.Decision => "ett beslut",
+        TargetKind.Assignment => "ett uppdrag",
+        TargetKind.KansliAssignment => "ett av kansliets uppdrag",
+        _ => "en kommunikationsaktivitet",
+    };
+}

@@ -1,0 +1,68 @@
+using Sodertorn.Site.Domain;
+
+namespace Sodertorn.Site.Linking;
+
+/// <summary>A decision together with the meeting and agenda item where it was taken.</summary>
+public sealed record DecisionInMeeting(Meeting Meeting, AgendaItem Item, Decision Decision)
+{
+    public string Id => Meeting.Id + "/" + Decision.LocalId;
+}
+
+/// <summary>
+/// The cross-links both ways: what acts on what, which activities serve which goal, which goals sit
+/// under which. Built once after linking; pages read it to show history and back-links.
+/// </summary>
+public sealed class SiteGraph
+{
+    public required IReadOnlyDictionary<string, IReadOnlyList<DecisionInMeeting>> DecisionsActingOn { get; init; }
+    public required IReadOnlyDictionary<string, IReadOnlyList<Activity>> ActivitiesByGoal { get; init; }
+    public required IReadOnlyDictionary<string, IReadOnlyList<Activity>> ActivitiesByPlan { get; init; }
+    public required IReadOnlyDictionary<string, IReadOnlyList<Goal>> ChildGoals { get; init; }
+    public required IReadOnlyDictionary<string, IReadOnlyList<Meeting>> MeetingsByOrgan { get; init; }
+    public required IReadOnlyDictionary<string, IReadOnlyList<Meeting>> MeetingsByMunicipality { get; init; }
+    public required IReadOnlyDictionary<string, DecisionInMeeting> Decisions { get; init; }
+
+    public static SiteGraph Build(IReadOnlyList<Meeting> meetings, IReadOnlyList<Activity> activities, IReadOnlyList<Goal> goals)
+    {
+        var decisions = meetings
+            .SelectMany(m => m.AgendaItems.SelectMany(i => i.Decisions.Select(d => new DecisionInMeeting(m, i, d))))
+            .ToDictionary(d => d.Id, StringComparer.Ordinal);
+
+        var actingOn = new Dictionary<string, List<DecisionInMeeting>>(StringComparer.Ordinal);
+        void Add(string target, DecisionInMeeting decision)
+        {
+            if (!actingOn.TryGetValue(target, out var list)) actingOn[target] = list = [];
+            if (!list.Contains(decision)) list.Add(decision);
+        }
+        foreach (var decision in decisions.Values)
+            foreach (var target in decision.Decision.ActsOn) Add(target, decision);
+        foreach (var activity in activities)
+            foreach (var id in activity.Decisions)
+                if (decisions.TryGetValue(id, out var decision)) Add(activity.Id, decision);
+
+        return new SiteGraph
+        {
+            Decisions = decisions,
+            DecisionsActingOn = actingOn.ToDictionary(
+                kv => kv.Key,
+                kv => (IReadOnlyList<DecisionInMeeting>)kv.Value.OrderBy(d => d.Meeting.Date).ThenBy(d => d.Id, StringComparer.Ordinal).ToList(),
+                StringComparer.Ordinal),
+            ActivitiesByGoal = Group(activities, a => a.Goal),
+            ActivitiesByPlan = Group(activities, a => a.Plan),
+            ChildGoals = Group(goals.Where(g => g.Parent is not null), g => g.Parent!),
+            MeetingsByOrgan = Group(meetings.OrderByDescending(m => m.Date), m => m.Organ),
+            MeetingsByMunicipality = meetings
+                .OrderByDescending(m => m.Date)
+                .SelectMany(m => m.Participants.Where(p => p.Municipality is not null).Select(p => (p.Municipality!, m)))
+                .Distinct()
+                .GroupBy(x => x.Item1, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<Meeting>)g.Select(x => x.m).ToList(), StringComparer.Ordinal),
+        };
+    }
+
+    public IReadOnlyList<T> Get<T>(IReadOnlyDictionary<string, IReadOnlyList<T>> map, string id) =>
+        map.TryGetValue(id, out var list) ? list : [];
+
+    private static Dictionary<string, IReadOnlyList<T>> Group<T>(IEnumerable<T> items, Func<T, string> key) =>
+        items.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToList(), StringComparer.Ordinal);
+}

@@ -1,0 +1,65 @@
+using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Sodertorn.Site.Markdown.Xref;
+
+namespace Sodertorn.Site.Markdown.Decisions;
+
+/// <summary>
+/// A decision is set apart with its label, a permanent anchor and a visible "link to this decision";
+/// its attributes become readable lines ("Ansvarig", "Avser") instead of invalid HTML attributes.
+/// </summary>
+public sealed class HtmlDecisionRenderer(IXrefResolver? resolver) : HtmlCustomContainerRenderer
+{
+    protected override void Write(HtmlRenderer renderer, CustomContainer container)
+    {
+        if (!DecisionExtension.IsDecisionOrAssignment(container))
+        {
+            base.Write(renderer, container);
+            return;
+        }
+
+        var isDecision = container.Info == DecisionExtension.DecisionKind;
+        var attributes = container.TryGetAttributes();
+        var id = attributes?.Id;
+        var label = isDecision ? "Beslut" : "Uppdrag";
+
+        renderer.EnsureLine();
+        renderer.Write("<div class=\"").Write(isDecision ? "beslut" : "uppdrag").Write('"');
+        if (id is not null) renderer.Write(" id=\"").WriteEscape(id).Write('"');
+        renderer.WriteLine(">");
+        renderer.Write("<p class=\"etikett\"><strong>").Write(label).Write("</strong>");
+        if (id is not null)
+            renderer.Write(" <a class=\"permalank\" href=\"#").WriteEscape(id).Write("\">Länk till ")
+                .Write(isDecision ? "beslutet" : "uppdraget").Write("</a>");
+        renderer.WriteLine("</p>");
+        renderer.WriteChildren(container);
+
+        var owner = Attribute(attributes, DecisionExtension.OwnerAttribute);
+        if (owner is not null)
+            renderer.Write("<p class=\"ansvarig\">Ansvarig: ").WriteEscape(owner).WriteLine("</p>");
+        var actsOn = Attribute(attributes, DecisionExtension.ActsOnAttribute);
+        if (actsOn is not null) WriteActsOn(renderer, actsOn);
+        renderer.WriteLine("</div>");
+    }
+
+    private void WriteActsOn(HtmlRenderer renderer, string actsOn)
+    {
+        renderer.Write("<p class=\"avser\">Avser: ");
+        var first = true;
+        foreach (var id in actsOn.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!first) renderer.Write(", ");
+            first = false;
+            var target = resolver?.Resolve(id);
+            if (target?.Url is { } url)
+                renderer.Write("<a href=\"").WriteEscapeUrl(url).Write("\">").WriteEscape(target.Title).Write("</a>");
+            else
+                renderer.Write("<span class=\"opublicerad\">").WriteEscape(target?.Title ?? id).Write("</span>");
+        }
+        renderer.WriteLine("</p>");
+    }
+
+    public static string? Attribute(HtmlAttributes? attributes, string name) =>
+        attributes?.Properties?.FirstOrDefault(p => p.Key == name).Value?.Trim() is { Length: > 0 } v ? v : null;
+}

@@ -1,0 +1,179 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Scriban.Runtime;
+using Sodertorn.Site.Domain;
+using Sodertorn.Site.Linking;
+
+namespace Sodertorn.Site.Rendering;
+
+/// <summary>A link as layouts show it: text and address (null when the target is not published here).</summary>
+public sealed record LinkView(string Title, string? Url, string? Note = null);
+
+/// <summary>A decision as lists show it: where it was taken, its address and its text as HTML.</summary>
+public sealed record DecisionView(string MeetingTitle, DateOnly Date, string Url, string ItemTitle, string Html, string? Owner, IReadOnlyList<LinkView> ActsOn);
+
+public sealed record PeopleGroup(string Title, string? Url, IReadOnlyList<Participant> People);
+
+/// <summary>
+/// Builds what each layout receives. Everything a page shows is computed here from the linked site, so
+/// layouts only arrange it; nothing here writes files or knows about other stages.
+/// </summary>
+public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown)
+{
+    public string Html(MarkdownDocument document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        markdown.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    public string Html(string markdownText) => Markdig.Markdown.ToHtml(markdownText, markdown);
+
+    public LinkView Link(string id) =>
+        site.Index.Find(id) is { } entry ? new LinkView(entry.Title, entry.Url) : new LinkView(id, null);
+
+    public ScriptObject Meeting(Meeting meeting)
+    {
+        var model = Base(meeting);
+        model["organ"] = Link(meeting.Organ);
+        model["participant_groups"] = Group(meeting.Participants);
+        model["absentee_groups"] = Group(meeting.Absentees);
+        model["guest_groups"] = Group(meeting.Guests);
+        model["decisions"] = meeting.AgendaItems.SelectMany(i => i.Decisions.Select(d => Decision(meeting, i, d))).ToList();
+        model["assignments"] = meeting.AgendaItems
+            .SelectMany(i => i.Assignments.Select(a => (Owner: a.Owner, Item: i, Id: a.LocalId, Text: a.Text))
+                .Concat(i.Decisions.Where(d => d.Owner is not null).Select(d => (Owner: d.Owner!, Item: i, Id: d.LocalId, Text: d.Text))))
+            .Select(a => new { owner = a.Owner, url = "#" + a.Id, item = ItemLabel(a.Item), html = Html(a.Text) })
+            .ToList();
+        return model;
+    }
+
+    public ScriptObject Plan(Plan plan)
+    {
+        var model = Base(plan);
+        var activities = site.Graph.Get(site.Graph.ActivitiesByPlan, plan.Id);
+        model["goal_groups"] = activities
+            .GroupBy(a => a.Goal, StringComparer.Ordinal)
+            .OrderBy(g => GoalOrder(g.Key))
+            .Select(g => new { goal = Link(g.Key), chain = GoalChain(g.Key).Skip(1).Reverse().Select(x => Link(x.Id)).ToList(), activities = g.Select(ActivityRow).ToList() })
+            .ToList();
+        model["calendar"] = plan.Calendar
+            .GroupBy(c => c.Organ, StringComparer.Ordinal)
+            .Select(g => new { organ = Link(g.Key), entries = g.OrderBy(c => c.Date).ToList() })
+            .ToList();
+        model["adopting_decisions"] = plan.AdoptingDecisions.Select(Link).ToList();
+        model["decisions"] = DecisionsActingOn(plan.Id);
+        return model;
+    }
+
+    public ScriptObject Activity(Activity activity)
+    {
+        var model = Base(activity);
+        model["plan"] = Link(activity.Plan);
+        model["goal_chain"] = GoalChain(activity.Goal).Select(g => Link(g.Id)).ToList();
+        model["responsible"] = activity.Responsible is null ? null : Link(activity.Responsible);
+        model["decisions"] = DecisionsActingOn(activity.Id);
+        return model;
+    }
+
+    public ScriptObject Goal(Goal goal)
+    {
+        var model = Base(goal);
+        model["chain"] = GoalChain(goal.Id).Skip(1).Select(g => Link(g.Id)).ToList();
+        model["children"] = site.Graph.Get(site.Graph.ChildGoals, goal.Id).Select(g => Link(g.Id)).ToList();
+        model["network"] = goal.Network is null ? null : Link(goal.Network);
+        model["introduced_in"] = goal.IntroducedIn is null ? null : Link(goal.IntroducedIn);
+        model["activity_years"] = site.Graph.Get(site.Graph.ActivitiesByGoal, goal.Id)
+            .GroupBy(a => site.Find<Plan>(a.Plan)?.Year ?? 0)
+            .OrderByDescending(g => g.Key)
+            .Select(g => new { year = g.Key, activities = g.Select(ActivityRow).ToList() })
+            .ToList();
+        model["decisions"] = DecisionsActingOn(goal.Id);
+        return model;
+    }
+
+    public ScriptObject Network(Network network)
+    {
+        var model = Base(network);
+        model["goals"] = network.Goals.Select(Link).ToList();
+        model["activities"] = site.Activities.Where(a => a.Responsible == network.Id).Select(ActivityRow).ToList();
+        return model;
+    }
+
+    public ScriptObject Organ(Organ organ)
+    {
+        var model = Base(organ);
+        model["meetings"] = site.Graph.Get(site.Graph.MeetingsByOrgan, organ.Id).Select(m => new { link = Link(m.Id), date = m.Date }).ToList();
+        model["activities"] = site.Activities.Where(a => a.Responsible == organ.Id).Select(ActivityRow).ToList();
+        return model;
+    }
+
+    public ScriptObject Municipality(Municipality municipality)
+    {
+        var model = Base(municipality);
+        var meetings = site.Graph.Get(site.Graph.MeetingsByMunicipality, municipality.Id);
+        model["meetings"] = meetings.Select(m => Link(m.Id)).ToList();
+        model["representatives"] = meetings
+            .SelectMany(m => m.Participants.Where(p => p.Municipality == municipality.Id).Select(p => (p.Name, Organ: m.Organ, m.Date)))
+            .GroupBy(x => (x.Name, x.Organ))
+            .OrderBy(g => g.Key.Organ, StringComparer.Ordinal).ThenByDescending(g => g.Max(x => x.Date))
+            .Select(g => new { name = g.Key.Name, organ = Link(g.Key.Organ), latest = g.Max(x => x.Date), count = g.Count() })
+            .ToList();
+        return model;
+    }
+
+    public ScriptObject Page(Page page) => Base(page);
+
+    public ScriptObject Base(Entity entity)
+    {
+        var model = new ScriptObject
+        {
+            ["page"] = entity,
+            ["title"] = entity.Title,
+            ["url"] = UrlScheme.For(entity),
+            ["body"] = Html(entity.Body),
+            ["description"] = entity.Summary,
+        };
+        return model;
+    }
+
+    public object ActivityRow(Activity activity) => new
+    {
+        link = Link(activity.Id),
+        responsible = activity.Responsible is null ? null : Link(activity.Responsible),
+        status = activity.Status,
+        decision_count = site.Graph.Get(site.Graph.DecisionsActingOn, activity.Id).Count,
+    };
+
+    public IReadOnlyList<DecisionView> DecisionsActingOn(string id) =>
+        site.Graph.Get(site.Graph.DecisionsActingOn, id).Select(d => Decision(d.Meeting, d.Item, d.Decision)).ToList();
+
+    public DecisionView Decision(Meeting meeting, AgendaItem item, Decision decision) =>
+        new(meeting.Title, meeting.Date, UrlScheme.For(meeting) + "#" + decision.LocalId, ItemLabel(item), Html(decision.Text), decision.Owner,
+            decision.ActsOn.Select(Link).ToList());
+
+    /// <summary>The goal and its ancestors, nearest first, up to the vision.</summary>
+    public List<Goal> GoalChain(string goalId)
+    {
+        var chain = new List<Goal>();
+        for (var goal = site.Find<Goal>(goalId); goal is not null && chain.Count < Domain.Goal.Levels.Count + 2; goal = site.Find<Goal>(goal.Parent))
+            chain.Add(goal);
+        return chain;
+    }
+
+    private int GoalOrder(string goalId) => site.Goals.ToList().FindIndex(g => g.Id == goalId);
+
+    private static string ItemLabel(AgendaItem item) => item.Number is null ? item.Title : $"{item.Number}. {item.Title}";
+
+    private List<PeopleGroup> Group(IReadOnlyList<Participant> people) =>
+        people
+            .GroupBy(p => p.Municipality ?? p.Organisation ?? "", StringComparer.Ordinal)
+            .Select(g => g.First().Municipality is { } m
+                ? new PeopleGroup(site.Find<Municipality>(m)?.Name ?? m, UrlScheme.For(TargetKind.Municipality, m), g.ToList())
+                : new PeopleGroup(g.Key, null, g.ToList()))
+            .ToList();
+}

@@ -1,0 +1,90 @@
+using Markdig;
+using Scriban.Runtime;
+using Sodertorn.Site.Diagnostics;
+using Sodertorn.Site.Domain;
+using Sodertorn.Site.Linking;
+
+namespace Sodertorn.Site.Rendering;
+
+/// <summary>
+/// Render stage: every entity page and every list page, each through its layout and then the base
+/// layout, in parallel over pages, returned in a fixed order so that output is deterministic.
+/// </summary>
+public sealed class SiteRenderer(Theme theme, DiagnosticBag diagnostics)
+{
+    public const string SiteName = "Södertörnskommunerna";
+
+    private sealed record Job(string Url, string Layout, string? SourceFile, Func<ScriptObject> Model);
+
+    public IReadOnlyList<RenderedPage> Render(LinkedSite site, MarkdownPipeline markdown)
+    {
+        var models = new PageModels(site, markdown);
+        var functions = TemplateFunctions.Create(site.Index, theme.AssetUrls, SiteName);
+        var jobs = Jobs(site, models).ToList();
+        return jobs
+            .AsParallel().AsOrdered()
+            .Select(job => RenderJob(job, functions, site))
+            .Where(page => page is not null)
+            .Select(page => page!)
+            .ToList();
+    }
+
+    private IEnumerable<Job> Jobs(LinkedSite site, PageModels models)
+    {
+        foreach (var m in site.Meetings) yield return Entity(m, "meeting", () => models.Meeting(m));
+        foreach (var p in site.Plans) yield return Entity(p, "plan", () => models.Plan(p));
+        foreach (var a in site.Activities) yield return Entity(a, "activity", () => models.Activity(a));
+        foreach (var g in site.Goals) yield return Entity(g, "goal", () => models.Goal(g));
+        foreach (var n in site.Networks) yield return Entity(n, "network", () => models.Network(n));
+        foreach (var o in site.Organs) yield return Entity(o, "organ", () => models.Organ(o));
+        foreach (var k in site.Municipalities) yield return Entity(k, "municipality", () => models.Municipality(k));
+        foreach (var p in site.Pages)
+            yield return Entity(p, p.Id == UrlScheme.StartPageId ? "start" : "page", () => StartOrPage(p, site, models));
+
+        var pageUrls = site.Pages.Select(UrlScheme.For).ToHashSet(StringComparer.Ordinal);
+        foreach (var list in ListPages.All(site, models).Where(l => !pageUrls.Contains(l.Url)))
+            yield return new Job(list.Url, list.Layout, null, list.Model);
+        yield return new Job("/404.html", "notfound", null, () => new ScriptObject { ["title"] = "Sidan finns inte" });
+    }
+
+    private static ScriptObject StartOrPage(Page page, LinkedSite site, PageModels models)
+    {
+        var model = models.Page(page);
+        if (page.Id == UrlScheme.StartPageId) ListPages.FillStart(model, site, models);
+        return model;
+    }
+
+    private static Job Entity(Entity entity, string layout, Func<ScriptObject> model) =>
+        new(UrlScheme.For(entity), layout, entity.Source.File, model);
+
+    private RenderedPage? RenderJob(Job job, ScriptObject functions, LinkedSite site)
+    {
+        var layout = theme.Layout(job.Layout);
+        var shell = theme.Layout("base");
+        if (layout is null || shell is null)
+        {
+            diagnostics.Error("template-missing", new SourceLocation($"theme/layouts/{(layout is null ? job.Layout : "base")}.sbn"),
+                "mallen saknas", "lägg till mallen i theme/layouts/");
+            return null;
+        }
+        try
+        {
+            var model = job.Model();
+            model["site_nav"] = ListPages.Navigation;
+            model["current_url"] = job.Url;
+            var context = theme.NewContext(functions);
+            context.PushGlobal(model);
+            var content = layout.Render(context);
+            model["content"] = content;
+            var html = shell.Render(context);
+            var output = job.Url.EndsWith('/') ? UrlScheme.FileFor(job.Url) : job.Url.TrimStart('/');
+            return new RenderedPage(job.Url, output, html, job.SourceFile);
+        }
+        catch (Exception e) when (e is Scriban.Syntax.ScriptRuntimeException or InvalidOperationException)
+        {
+            diagnostics.Error("template-runtime", new SourceLocation(job.SourceFile ?? $"theme/layouts/{job.Layout}.sbn"),
+                $"sidan {job.Url} kunde inte skapas: {e.Message}", "rätta mallen eller innehållet som nämns");
+            return null;
+        }
+    }
+}

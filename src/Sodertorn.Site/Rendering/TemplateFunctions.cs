@@ -1,0 +1,29 @@
+using System.Globalization;
+using Scriban.Runtime;
+using Sodertorn.Site.Domain;
+using Sodertorn.Site.Linking;
+
+namespace Sodertorn.Site.Rendering;
+
+/// <summary>The few functions layouts call: addresses and titles by identifier, Swedish dates, amounts.</summary>
+public static class TemplateFunctions
+{
+    public static ScriptObject Create(IdentifierIndex index, IReadOnlyDictionary<string, string> assets, string siteName)
+    {
+        var functions = new ScriptObject();
+        functions.Import("url_of", new Func<string?, string?>(id => id is null ? null : index.Find(id)?.Url));
+        functions.Import("title_of", new Func<string?, string?>(id => id is null ? null : index.Find(id)?.Title ?? id));
+        functions.Import("date", new Func<DateOnly?, string>(d => d is { } v ? SwedishDates.Long(v) : ""));
+        functions.Import("weekday_date", new Func<DateOnly?, string>(d => d is { } v ? SwedishDates.WithWeekday(v) : ""));
+        functions.Import("iso_date", new Func<DateOnly?, string>(d => d is { } v ? v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : ""));
+        functions.Import("time_range", new Func<TimeOnly?, TimeOnly?, string>((s, e) => SwedishDates.TimeRange(s, e) ?? ""));
+        functions.Import("money", new Func<long, string>(Money));
+        functions.Import("asset", new Func<string, string>(name => assets.TryGetValue(name, out var url) ? url : throw new InvalidOperationException($"theme/assets/{name} saknas")));
+        functions.Import("site_name", new Func<string>(() => siteName));
+        return functions;
+    }
+
+    /// <summary>"2 083 296 kr" with non-breaking spaces, as Swedish typography groups thousands.</summary>
+    public static string Money(long amount) =>
+        amount.ToString("#,0", CultureInfo.InvariantCulture).Replace(",", "\u00a0") + "\u00a0kr";
+}

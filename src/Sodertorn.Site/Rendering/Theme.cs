@@ -1,0 +1,102 @@
+using System.Security.Cryptography;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Sodertorn.Site.Diagnostics;
+
+namespace Sodertorn.Site.Rendering;
+
+/// <summary>A theme asset after fingerprinting: served at Url, written with these bytes.</summary>
+public sealed record ThemeAsset(string Name, string Url, byte[] Bytes);
+
+/// <summary>
+/// theme/: Scriban layouts and partials, parsed once per build and then only read (Scriban templates
+/// render concurrently from separate contexts), and assets whose URLs carry a content hash so that
+/// they can be cached for a year.
+/// </summary>
+public sealed class Theme : ITemplateLoader
+{
+    private readonly Dictionary<string, Template> layouts;
+    private readonly Dictionary<string, Template> partials;
+
+    private Theme(Dictionary<string, Template> layouts, Dictionary<string, Template> partials, IReadOnlyList<ThemeAsset> assets)
+    {
+        this.layouts = layouts;
+        this.partials = partials;
+        Assets = assets;
+        AssetUrls = assets.ToDictionary(a => a.Name, a => a.Url, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<ThemeAsset> Assets { get; }
+
+    public IReadOnlyDictionary<string, string> AssetUrls { get; }
+
+    public static Theme Load(string themeRoot, DiagnosticBag diagnostics)
+    {
+        var root = Path.GetFullPath(themeRoot);
+        return new Theme(
+            ParseAll(root, "layouts", diagnostics),
+            ParseAll(root, "partials", diagnostics),
+            LoadAssets(root));
+    }
+
+    public Template? Layout(string name) => layouts.GetValueOrDefault(name);
+
+    public bool HasLayout(string name) => layouts.ContainsKey(name);
+
+    /// <summary>A context whose include cache already holds every parsed partial, so no page parses one again.</summary>
+    public TemplateContext NewContext(ScriptObject globals)
+    {
+        var context = new TemplateContext { TemplateLoader = this, StrictVariables = false, EnableRelaxedMemberAccess = true };
+        foreach (var (name, template) in partials) context.CachedTemplates[name] = template;
+        context.PushGlobal(globals);
+        return context;
+    }
+
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
+
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        throw new InvalidOperationException($"the partial '{templatePath}' does not exist in theme/partials/");
+
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+
+    private static Dictionary<string, Template> ParseAll(string root, string folder, DiagnosticBag diagnostics)
+    {
+        var result = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var dir = Path.Combine(root, folder);
+        if (!Directory.Exists(dir)) return result;
+        foreach (var file in Directory.GetFiles(dir, "*.sbn").Order(StringComparer.Ordinal))
+        {
+            var relative = $"theme/{folder}/{Path.GetFileName(file)}";
+            var template = Template.Parse(File.ReadAllText(file), relative);
+            if (template.HasErrors)
+            {
+                foreach (var message in template.Messages)
+                    diagnostics.Error("template-syntax", new SourceLocation(relative, message.Span.Start.Line + 1, message.Span.Start.Column + 1),
+                        $"fel i mallen: {message.Message}", "rätta mallen i theme/");
+                continue;
+            }
+            result[Path.GetFileNameWithoutExtension(file)] = template;
+        }
+        return result;
+    }
+
+    private static List<ThemeAsset> LoadAssets(string root)
+    {
+        var dir = Path.Combine(root, "assets");
+        if (!Directory.Exists(dir)) return [];
+        return Directory.GetFiles(dir, "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(file =>
+            {
+                var name = Path.GetRelativePath(dir, file).Replace('\\', '/');
+                var bytes = File.ReadAllBytes(file);
+                var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+                var extension = Path.GetExtension(name);
+                var url = $"/assets/{name[..^extension.Length]}.{hash}{extension}";
+                return new ThemeAsset(name, url, bytes);
+            })
+            .ToList();
+    }
+}
