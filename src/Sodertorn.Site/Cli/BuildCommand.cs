@@ -12,11 +12,11 @@ public static class BuildCommand
     public static readonly Option<string> BaseUrl = new("--base-url") { Description = "Webbplatsens adress, för flöden och sitemap", DefaultValueFactory = _ => "http://localhost:8080" };
     public static readonly Option<bool> Strict = new("--strict") { Description = "Varningar gör att bygget misslyckas" };
 
-    public static Command Create()
+    public static Command Create(TextWriter output, TextWriter errors)
     {
         var command = new Command("build", "Bygg webbplatsen från input/ och theme/ till output/");
         AddOptions(command);
-        command.SetAction(parse => Run(parse));
+        command.SetAction(parse => Run(parse, output, errors));
         return command;
     }
 
@@ -25,11 +25,11 @@ public static class BuildCommand
         foreach (var option in new Option[] { Input, Theme, Output, BaseUrl, Strict }) command.Options.Add(option);
     }
 
-    public static int Run(ParseResult parse)
+    public static int Run(ParseResult parse, TextWriter output, TextWriter errors)
     {
         var options = new BuildOptions(parse.GetValue(Input)!, parse.GetValue(Theme)!, parse.GetValue(Output)!, parse.GetValue(BaseUrl)!, parse.GetValue(Strict));
         var result = new BuildPipeline(options).Run();
-        ConsoleReport.Print(result, Console.Out, Console.Error);
+        ConsoleReport.Print(result, output, errors);
         return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
 }

@@ -11,7 +11,7 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
     public static readonly IReadOnlyList<string> Kinds =
         ["protokoll", "verksamhetsplan", "aktivitet", "mål", "nätverk", "organ", "kommun", "sida"];
 
-    private const string Example = "---\ntyp: sida\nid: min-sida\ntitel: Min sida\n---";
+    private const string Example = "en rad '---', sedan fälten på egna rader (t.ex. 'typ: sida', 'id: min-sida', 'titel: Min sida') och sist en rad '---'";
 
     public ParsedDocument? Parse(SourceFile file)
     {
@@ -20,7 +20,7 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
         if (split.Yaml is null)
         {
             diagnostics.Error("frontmatter-missing", start, "filen börjar inte med front matter mellan två rader '---'",
-                $"börja filen med t.ex.\n{Example}");
+                $"börja filen med {Example}");
             return null;
         }
         if (split.Unterminated)
@@ -65,7 +65,7 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
             if (stream.Documents.Count == 0)
             {
                 diagnostics.Error("yaml-empty", new SourceLocation(file.RelativePath, firstLine), "front matter är tom",
-                    $"skriv fälten, t.ex.\n{Example}");
+                    $"skriv {Example}");
                 return null;
             }
             return stream.Documents[0].RootNode;
@@ -83,7 +83,7 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
     private YamlMappingNode? NotAMapping(SourceFile file, YamlNode node, int firstLine)
     {
         diagnostics.Error("yaml-shape", new SourceLocation(file.RelativePath, (int)node.Start.Line + firstLine - 1),
-            "front matter ska vara fält i formen 'namn: värde'", $"skriv t.ex.\n{Example}");
+            "front matter ska vara fält i formen 'namn: värde'", $"skriv {Example}");
         return null;
     }
 

@@ -55,11 +55,11 @@ public sealed class FrontMatter
         return null;
     }
 
-    public string? Id(string key, bool required = false, string? example = null)
+    public string? Id(string key, bool required = false, string? example = null, bool allowPart = false)
     {
         var value = String(key, required, example);
         if (value is null) return null;
-        if (Identifier.IsValid(value)) return value;
+        if (allowPart ? Identifier.IsReference(value) : Identifier.IsValid(value)) return value;
         diagnostics.Error("id-syntax", At(Find(key)!),
             $"'{key}: {value}' är inte ett giltigt id: bara små bokstäver a–z, siffror och bindestreck",
             $"skriv '{key}: {Identifier.Suggest(value)}'");
@@ -140,7 +140,7 @@ public sealed class FrontMatter
         var result = new List<(string, SourceLocation)>();
         foreach (var item in scalars)
         {
-            if (item is YamlScalarNode { Value: { } v } && Identifier.IsValid(v.Trim()))
+            if (item is YamlScalarNode { Value: { } v } && Identifier.IsReference(v.Trim()))
                 result.Add((v.Trim(), At(item)));
             else
                 diagnostics.Error("id-syntax", At(item),

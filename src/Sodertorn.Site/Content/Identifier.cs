@@ -14,6 +14,13 @@ public static partial class Identifier
 
     public static bool IsValid(string value) => Pattern().IsMatch(value);
 
+    /// <summary>A reference names a document ("lg-2023-02-10") or a part of one ("lg-2023-02-10/vp-2023-till-ssk").</summary>
+    public static bool IsReference(string value)
+    {
+        var slash = value.IndexOf('/');
+        return slash < 0 ? IsValid(value) : IsValid(value[..slash]) && IsValid(value[(slash + 1)..]);
+    }
+
     public static string Qualify(string documentId, string localId) => documentId + "/" + localId;
 
     /// <summary>The valid identifier closest to what the author wrote, for the "write instead" part of an error.</summary>

@@ -16,25 +16,34 @@ public sealed class Linker(DiagnosticBag diagnostics)
         var named = entities.Select(e => e is Meeting m && m.Title.Length == 0 ? m with { Title = MeetingTitle(m, organTitles) } : e).ToList();
 
         var entries = new Dictionary<string, IndexEntry>(StringComparer.Ordinal);
+        var accepted = new List<Entity>();
         foreach (var entity in named.OrderBy(e => e.Source.File, StringComparer.Ordinal))
         {
+            // The first file (by path) keeps a duplicated id; the others are reported and left out.
+            if (entries.ContainsKey(entity.Id))
+            {
+                Add(entries, new IndexEntry(entity.Id, entity.Kind, entity.Title, null, entity.Source));
+                continue;
+            }
+            accepted.Add(entity);
             if (entity.Kind == TargetKind.Page && UrlScheme.Sections.Values.Contains(entity.Id) && entity.Id != "organisation")
                 diagnostics.Error("id-reserved", entity.Source, $"id '{entity.Id}' är reserverat för sajtens listsida {UrlScheme.Sections.Values.First(v => v == entity.Id)}/",
                     $"välj ett annat id, t.ex. '{entity.Id}-info'");
             var url = entity.Draft ? null : UrlScheme.For(entity);
             Add(entries, new IndexEntry(entity.Id, entity.Kind, entity.Title, url, entity.Source));
-            foreach (var part in PartsOf(entity))
+            // A part id repeated inside one document was already reported by its reader, with both lines.
+            foreach (var part in PartsOf(entity).DistinctBy(p => p.LocalId))
                 Add(entries, new IndexEntry(entity.Id + "/" + part.LocalId, part.Kind, part.Title, url is null ? null : url + "#" + part.LocalId, part.Source));
         }
         foreach (var doc in unpublished)
             Add(entries, new IndexEntry(doc.Id, null, doc.Title, null, doc.Source));
 
         var index = new IdentifierIndex(entries);
-        foreach (var entity in named)
+        foreach (var entity in accepted)
             foreach (var reference in entity.References)
                 Check(reference, index);
 
-        var published = named.Where(e => !e.Draft).ToList();
+        var published = accepted.Where(e => !e.Draft).ToList();
         var meetings = published.OfType<Meeting>().OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
         var activities = published.OfType<Activity>().OrderBy(a => a.Plan, StringComparer.Ordinal).ThenBy(a => a.Source.File, StringComparer.Ordinal).ToList();
         var goals = published.OfType<Goal>().OrderBy(g => Goal.Levels.ToList().IndexOf(g.Level)).ThenBy(g => g.Source.File, StringComparer.Ordinal).ToList();

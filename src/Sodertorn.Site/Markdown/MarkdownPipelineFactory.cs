@@ -20,7 +20,7 @@ public static class MarkdownPipelineFactory
             .UseAutoLinks()
             .UseCustomContainers()
             .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough);
-        builder.Extensions.AddIfNotAlready(new DecisionExtension());
+        builder.Extensions.AddIfNotAlready(new DecisionExtension(resolver));
         if (resolver is not null) builder.Extensions.AddIfNotAlready(new XrefExtension(resolver));
         // Generic attributes must come last: they attach {#id key=value} to what the other parsers produced.
         return builder.UseGenericAttributes().Build();

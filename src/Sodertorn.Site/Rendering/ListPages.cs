@@ -10,13 +10,14 @@ public sealed record ListPage(string Url, string Layout, Func<ScriptObject> Mode
 /// <summary>The site's list pages and the main navigation that leads to them.</summary>
 public static class ListPages
 {
-    public static readonly IReadOnlyList<LinkView> Navigation =
+    /// <summary>The main menu: the list pages, and the about page when the site has one.</summary>
+    public static IReadOnlyList<LinkView> Navigation(LinkedSite site) =>
     [
         new("Protokoll", "/protokoll/"),
         new("Verksamhetsplaner", "/planer/"),
         new("Mål", "/mal/"),
         new("Organisation", "/organisation/"),
-        new("Om samverkan", "/om/"),
+        .. site.Find<Page>("om") is { } about ? [new LinkView("Om samverkan", UrlScheme.For(about))] : Array.Empty<LinkView>(),
     ];
 
     public static IEnumerable<ListPage> All(LinkedSite site, PageModels models)

@@ -20,10 +20,11 @@ public sealed class SiteRenderer(Theme theme, DiagnosticBag diagnostics)
     {
         var models = new PageModels(site, markdown);
         var functions = TemplateFunctions.Create(site.Index, theme.AssetUrls, SiteName);
+        var navigation = ListPages.Navigation(site);
         var jobs = Jobs(site, models).ToList();
         return jobs
             .AsParallel().AsOrdered()
-            .Select(job => RenderJob(job, functions, site))
+            .Select(job => RenderJob(job, functions, navigation))
             .Where(page => page is not null)
             .Select(page => page!)
             .ToList();
@@ -57,7 +58,7 @@ public sealed class SiteRenderer(Theme theme, DiagnosticBag diagnostics)
     private static Job Entity(Entity entity, string layout, Func<ScriptObject> model) =>
         new(UrlScheme.For(entity), layout, entity.Source.File, model);
 
-    private RenderedPage? RenderJob(Job job, ScriptObject functions, LinkedSite site)
+    private RenderedPage? RenderJob(Job job, ScriptObject functions, IReadOnlyList<LinkView> navigation)
     {
         var layout = theme.Layout(job.Layout);
         var shell = theme.Layout("base");
@@ -70,7 +71,7 @@ public sealed class SiteRenderer(Theme theme, DiagnosticBag diagnostics)
         try
         {
             var model = job.Model();
-            model["site_nav"] = ListPages.Navigation;
+            model["site_nav"] = navigation;
             model["current_url"] = job.Url;
             var context = theme.NewContext(functions);
             context.PushGlobal(model);

@@ -14,6 +14,7 @@ public sealed class GoalTreeRules : IValidationRule
         foreach (var goal in site.Goals)
         {
             if (goal.Parent is not null && goals.TryGetValue(goal.Parent, out var parent) &&
+                levels.Contains(goal.Level) && levels.Contains(parent.Level) &&
                 levels.IndexOf(parent.Level) >= levels.IndexOf(goal.Level))
                 diagnostics.Error("goal-level", goal.Source,
                     $"målet '{goal.Id}' ({goal.Level}) kan inte ligga under '{parent.Id}' ({parent.Level})",

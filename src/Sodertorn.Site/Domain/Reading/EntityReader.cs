@@ -23,20 +23,22 @@ public sealed class EntityReader(DiagnosticBag diagnostics)
         var summary = meta.String("sammanfattning");
         var links = LinksIn(doc);
 
-        Entity? entity = doc.Kind switch
+        // A document with errors still enters the model under its id (the build fails on the errors
+        // anyway), so that references to it are not reported a second time as pointing at nothing.
+        var name = title ?? id ?? "";
+        Entity entity = doc.Kind switch
         {
             "protokoll" => new MinutesReader(diagnostics).Read(doc, id ?? "", links),
-            "verksamhetsplan" => new PlanReader(diagnostics).Read(doc, id ?? "", title ?? "", links),
-            "aktivitet" => ReadActivity(doc, id ?? "", title ?? "", links),
-            "mål" => ReadGoal(doc, id ?? "", title ?? "", links),
-            "nätverk" => ReadNetwork(doc, id ?? "", title ?? "", links),
-            "organ" => new Organ { Id = id ?? "", Title = title ?? "", ShortName = meta.String("kortnamn"), Source = meta.Location, Body = doc.Body, References = links },
-            "kommun" => ReadMunicipality(doc, id ?? "", title ?? "", links),
-            _ => new Page { Id = id ?? "", Title = title ?? "", Source = meta.Location, Body = doc.Body, References = links },
+            "verksamhetsplan" => new PlanReader(diagnostics).Read(doc, id ?? "", name, links),
+            "aktivitet" => ReadActivity(doc, id ?? "", name, links),
+            "mål" => ReadGoal(doc, id ?? "", name, links),
+            "nätverk" => ReadNetwork(doc, id ?? "", name, links),
+            "organ" => new Organ { Id = id ?? "", Title = name, ShortName = meta.String("kortnamn"), Source = meta.Location, Body = doc.Body, References = links },
+            "kommun" => ReadMunicipality(doc, id ?? "", name, links),
+            _ => new Page { Id = id ?? "", Title = name, Source = meta.Location, Body = doc.Body, References = links },
         };
         meta.ReportUnknownKeys($"ett dokument av typen '{doc.Kind}'");
-        if (entity is null || id is null || (title is null && doc.Kind != "protokoll")) return null;
-        return entity with { Draft = draft, Summary = summary };
+        return id is null ? null : entity with { Draft = draft, Summary = summary };
     }
 
     /// <summary>Every <c>[text](xref:ID)</c> in the body, with its line in the file.</summary>
@@ -51,7 +53,7 @@ public sealed class EntityReader(DiagnosticBag diagnostics)
         return result;
     }
 
-    private Activity? ReadActivity(ParsedDocument doc, string id, string title, List<Reference> refs)
+    private Activity ReadActivity(ParsedDocument doc, string id, string title, List<Reference> refs)
     {
         var meta = doc.Meta;
         var plan = meta.Id("plan", required: true, example: "vp-2024");
@@ -69,16 +71,15 @@ public sealed class EntityReader(DiagnosticBag diagnostics)
         if (goal is not null) refs.Add(new Reference(goal, meta.LocationOf("mål"), "mål", GoalOnly));
         if (responsible is not null) refs.Add(new Reference(responsible, meta.LocationOf("ansvar"), "ansvar", NetworkOrOrgan));
         refs.AddRange(decisions.Select(d => new Reference(d.Id, d.Location, "beslut", DecisionOnly)));
-        if (plan is null || goal is null) return null;
         return new Activity
         {
             Id = id, Title = title, Source = meta.Location, Body = doc.Body, References = refs,
-            Plan = plan, Goal = goal, Responsible = responsible, Status = status,
+            Plan = plan ?? "", Goal = goal ?? "", Responsible = responsible, Status = status,
             Decisions = decisions.Select(d => d.Id).ToList(),
         };
     }
 
-    private Goal? ReadGoal(ParsedDocument doc, string id, string title, List<Reference> refs)
+    private Goal ReadGoal(ParsedDocument doc, string id, string title, List<Reference> refs)
     {
         var meta = doc.Meta;
         var level = meta.String("nivå", required: true, example: "delmål");
@@ -97,11 +98,10 @@ public sealed class EntityReader(DiagnosticBag diagnostics)
         if (parent is not null) refs.Add(new Reference(parent, meta.LocationOf("förälder"), "förälder", GoalOnly));
         if (network is not null) refs.Add(new Reference(network, meta.LocationOf("nätverk"), "nätverk", NetworkOrOrgan));
         if (introducedIn is not null) refs.Add(new Reference(introducedIn, meta.LocationOf("infört_i"), "infört_i"));
-        if (level is null) return null;
         return new Goal
         {
             Id = id, Title = title, Source = meta.Location, Body = doc.Body, References = refs,
-            Level = level, ShortName = meta.String("kortnamn"), Parent = parent, Network = network, IntroducedIn = introducedIn,
+            Level = level ?? "", ShortName = meta.String("kortnamn"), Parent = parent, Network = network, IntroducedIn = introducedIn,
         };
     }
 

@@ -21,7 +21,7 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics)
     [GeneratedRegex(@"^(?:§\s*)?(?<number>\d+(?:\.\d+)*)[.)]?\s+(?<title>.+)$")]
     private static partial Regex NumberedHeading();
 
-    public Meeting? Read(ParsedDocument doc, string id, List<Reference> refs)
+    public Meeting Read(ParsedDocument doc, string id, List<Reference> refs)
     {
         var meta = doc.Meta;
         var organ = meta.Id("organ", required: true, example: "ledningsgruppen");
@@ -30,13 +30,12 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics)
         var participants = ReadPeople(meta, "deltagare", refs);
         var absentees = ReadPeople(meta, "frånvarande", refs);
         var guests = ReadPeople(meta, "övriga", refs);
-        var next = meta.Mapping("nästa_möte", "\n  datum: 2024-04-19\n  plats: Huddinge kommunhus") is { } n
+        var next = meta.Mapping("nästa_möte", "{datum: 2024-04-19, plats: Huddinge kommunhus}") is { } n
             ? ReadNext(n)
             : null;
         if (organ is not null) refs.Add(new Reference(organ, meta.LocationOf("organ"), "organ", OrganOnly));
 
         var items = ReadAgenda(doc, id, refs);
-        if (organ is null || date is null) return null;
         return new Meeting
         {
             Id = id,
@@ -44,8 +43,8 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics)
             Source = meta.Location,
             Body = doc.Body,
             References = refs,
-            Organ = organ,
-            Date = date.Value,
+            Organ = organ ?? "",
+            Date = date ?? default,
             Start = meta.Time("start"),
             End = meta.Time("slut"),
             Place = meta.String("plats"),
@@ -78,7 +77,7 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics)
     private List<Participant> ReadPeople(FrontMatter meta, string key, List<Reference> refs)
     {
         var result = new List<Participant>();
-        foreach (var person in meta.MappingList(key, "\n  - namn: Anna Andersson\n    kommun: huddinge"))
+        foreach (var person in meta.MappingList(key, "[{namn: Anna Andersson, kommun: huddinge}]"))
         {
             var name = person.String("namn", required: true, example: "Anna Andersson");
             var municipality = person.Id("kommun", example: "huddinge");

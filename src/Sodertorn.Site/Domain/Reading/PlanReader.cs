@@ -10,7 +10,7 @@ public sealed class PlanReader(DiagnosticBag diagnostics)
     private static readonly HashSet<TargetKind> DecisionOnly = [TargetKind.Decision];
     private static readonly HashSet<TargetKind> ActivityOnly = [TargetKind.Activity];
 
-    public Plan? Read(ParsedDocument doc, string id, string title, List<Reference> refs)
+    public Plan Read(ParsedDocument doc, string id, string title, List<Reference> refs)
     {
         var meta = doc.Meta;
         var year = meta.Integer("år", required: true, example: "2024");
@@ -38,13 +38,13 @@ public sealed class PlanReader(DiagnosticBag diagnostics)
             CommunicationActivities = ReadCommunication(meta, localIds, refs),
             CommunicationFootnotes = ReadFootnotes(meta),
         };
-        return year is null ? null : plan;
+        return plan;
     }
 
     private List<CalendarEntry> ReadCalendar(FrontMatter meta, List<Reference> refs)
     {
         var result = new List<CalendarEntry>();
-        foreach (var entry in meta.MappingList("kalendarium", "\n  - organ: ledningsgruppen\n    datum: 2024-02-16"))
+        foreach (var entry in meta.MappingList("kalendarium", "[{organ: ledningsgruppen, datum: 2024-02-16}]"))
         {
             var organ = entry.Id("organ", required: true, example: "ledningsgruppen");
             var date = entry.Date("datum", required: true);
@@ -63,7 +63,7 @@ public sealed class PlanReader(DiagnosticBag diagnostics)
 
     private static Budget ReadBudget(FrontMatter budget, List<Reference> refs)
     {
-        var feeDecision = budget.Mapping("avgift_beslut", "\n    organ: samarbetskommitten\n    datum: 2017-02-02");
+        var feeDecision = budget.Mapping("avgift_beslut", "{organ: samarbetskommitten, datum: 2017-02-02}");
         var feeOrgan = feeDecision?.Id("organ", example: "samarbetskommitten");
         var feeDate = feeDecision?.Date("datum", example: "2017-02-02");
         feeDecision?.ReportUnknownKeys("'avgift_beslut'");
@@ -84,7 +84,7 @@ public sealed class PlanReader(DiagnosticBag diagnostics)
     private static List<BudgetLine> ReadLines(FrontMatter budget, string key)
     {
         var result = new List<BudgetLine>();
-        foreach (var line in budget.MappingList(key, "\n    - post: Möten\n      belopp: 100000"))
+        foreach (var line in budget.MappingList(key, "[{post: Möten, belopp: 100000}]"))
         {
             var item = line.String("post", required: true, example: "Möten");
             var amount = line.Integer("belopp", required: true, example: "100000");
@@ -99,7 +99,7 @@ public sealed class PlanReader(DiagnosticBag diagnostics)
     private List<KansliAssignment> ReadKansliAssignments(FrontMatter meta, Dictionary<string, SourceLocation> localIds)
     {
         var result = new List<KansliAssignment>();
-        foreach (var entry in meta.MappingList("kansliets_uppdrag", "\n  - id: hemsidan\n    titel: …"))
+        foreach (var entry in meta.MappingList("kansliets_uppdrag", "[{id: hemsidan, titel: …}]"))
         {
             var id = entry.Id("id", required: true, example: "hemsidan");
             var title = entry.String("titel", required: true, example: "Uppdragets rubrik");
@@ -114,7 +114,7 @@ public sealed class PlanReader(DiagnosticBag diagnostics)
     private List<CommunicationActivity> ReadCommunication(FrontMatter meta, Dictionary<string, SourceLocation> localIds, List<Reference> refs)
     {
         var result = new List<CommunicationActivity>();
-        foreach (var entry in meta.MappingList("kommunikationsaktiviteter", "\n  - nr: 1\n    id: mote-med-regionen\n    aktivitet: …"))
+        foreach (var entry in meta.MappingList("kommunikationsaktiviteter", "[{nr: 1, id: mote-med-regionen, aktivitet: …}]"))
         {
             var number = entry.Integer("nr", required: true, example: "1");
             var id = entry.Id("id", required: true, example: "mote-med-regionen");
@@ -133,7 +133,7 @@ public sealed class PlanReader(DiagnosticBag diagnostics)
     private static List<Footnote> ReadFootnotes(FrontMatter meta)
     {
         var result = new List<Footnote>();
-        foreach (var entry in meta.MappingList("kommunikationsfotnoter", "\n  - nr: 1\n    text: …"))
+        foreach (var entry in meta.MappingList("kommunikationsfotnoter", "[{nr: 1, text: …}]"))
         {
             var number = entry.Integer("nr", required: true, example: "1");
             var text = entry.String("text", required: true, example: "Fotnotens text");

@@ -28,7 +28,7 @@ public sealed class UnpublishedReader(DocumentParser parser, DiagnosticBag diagn
             if (root is not YamlSequenceNode sequence)
             {
                 diagnostics.Error("yaml-shape", new SourceLocation(file.RelativePath, 1), "filen ska vara en lista där varje post börjar med '- id:'",
-                    "skriv t.ex.\n- id: vp-2023\n  titel: Verksamhetsplan och budget 2023");
+                    "skriv t.ex. '- id: vp-2023' och på nästa rad '  titel: Verksamhetsplan och budget 2023'");
                 continue;
             }
             foreach (var node in sequence)
@@ -40,7 +40,7 @@ public sealed class UnpublishedReader(DocumentParser parser, DiagnosticBag diagn
                     continue;
                 }
                 var entry = new FrontMatter(mapping, file.RelativePath, 0, diagnostics);
-                var id = entry.Id("id", required: true, example: "vp-2023");
+                var id = entry.Id("id", required: true, example: "vp-2023", allowPart: true);
                 var title = entry.String("titel", required: true, example: "Verksamhetsplan och budget 2023");
                 var kind = entry.String("typ");
                 var date = entry.Date("datum");

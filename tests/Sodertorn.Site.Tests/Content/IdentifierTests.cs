@@ -1,0 +1,32 @@
+using Sodertorn.Site.Content;
+
+namespace Sodertorn.Site.Tests.Content;
+
+public sealed class IdentifierTests
+{
+    [Theory]
+    [InlineData("lg-2023-02-10", true)]
+    [InlineData("vp-2024", true)]
+    [InlineData("Vp-2024", false)]
+    [InlineData("mål", false)]
+    [InlineData("a--b", false)]
+    [InlineData("-a", false)]
+    [InlineData("a b", false)]
+    public void Identifier_rule(string value, bool valid) => Assert.Equal(valid, Identifier.IsValid(value));
+
+    [Theory]
+    [InlineData("lg-2023-02-10/vp-2023-till-ssk", true)]
+    [InlineData("lg-2023-02-10/", false)]
+    [InlineData("a/b/c", false)]
+    public void References_may_name_a_part(string value, bool valid) => Assert.Equal(valid, Identifier.IsReference(value));
+
+    [Theory]
+    [InlineData("Nätverket för klimatstrategier", "natverket-for-klimatstrategier")]
+    [InlineData("6. Verksamhetsplan & budget", "6-verksamhetsplan-budget")]
+    [InlineData("Tyresö", "tyreso")]
+    public void Suggestion_is_a_valid_identifier_close_to_what_was_written(string written, string suggested)
+    {
+        Assert.Equal(suggested, Identifier.Suggest(written));
+        Assert.True(Identifier.IsValid(Identifier.Suggest(written)));
+    }
+}

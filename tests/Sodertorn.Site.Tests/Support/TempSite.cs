@@ -1,0 +1,64 @@
+using Sodertorn.Site.Pipeline;
+
+namespace Sodertorn.Site.Tests.Support;
+
+/// <summary>A throw-away site folder: write input files, build with the real theme, read the output.</summary>
+public sealed class TempSite : IDisposable
+{
+    public TempSite()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "sodertorn-test-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Input);
+    }
+
+    public string Root { get; }
+
+    public string Input => Path.Combine(Root, "input");
+
+    public string Output => Path.Combine(Root, "output");
+
+    /// <summary>A copy of a fixture folder's input/ (or of the real input/ with null).</summary>
+    public static TempSite CopyOf(string? fixture)
+    {
+        var site = new TempSite();
+        var source = fixture is null ? Repository.Input : Path.Combine(Repository.Fixtures, fixture, "input");
+        CopyDirectory(source, site.Input);
+        return site;
+    }
+
+    public TempSite Write(string relativePath, string text)
+    {
+        var path = Path.Combine(Input, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text.Replace("\r\n", "\n"));
+        return this;
+    }
+
+    public TempSite WriteBytes(string relativePath, byte[] bytes)
+    {
+        var path = Path.Combine(Input, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return this;
+    }
+
+    public BuildResult Build(bool strict = false) =>
+        new BuildPipeline(new BuildOptions(Input, Repository.Theme, Output, "https://example.test", strict)).Run();
+
+    public string ReadOutput(string relativePath) => File.ReadAllText(Path.Combine(Output, relativePath));
+
+    public static void CopyDirectory(string from, string to, bool overwrite = false)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Root)) Directory.Delete(Root, recursive: true);
+    }
+}
