@@ -10,5 +10,8 @@ public sealed record Activity : Entity
     public required string Goal { get; init; }
     public string? Responsible { get; init; }
     public string? Status { get; init; }
+
+    /// <summary>Position in the plan's own list, so pages show activities in the order the plan gives them.</summary>
+    public int? Order { get; init; }
     public IReadOnlyList<string> Decisions { get; init; } = [];
 }

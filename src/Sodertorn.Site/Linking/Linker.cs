@@ -45,7 +45,9 @@ public sealed class Linker(DiagnosticBag diagnostics)
 
         var published = accepted.Where(e => !e.Draft).ToList();
         var meetings = published.OfType<Meeting>().OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
-        var activities = published.OfType<Activity>().OrderBy(a => a.Plan, StringComparer.Ordinal).ThenBy(a => a.Source.File, StringComparer.Ordinal).ToList();
+        var activities = published.OfType<Activity>()
+            .OrderBy(a => a.Plan, StringComparer.Ordinal).ThenBy(a => a.Order ?? int.MaxValue).ThenBy(a => a.Source.File, StringComparer.Ordinal)
+            .ToList();
         var goals = published.OfType<Goal>().OrderBy(g => Goal.Levels.ToList().IndexOf(g.Level)).ThenBy(g => g.Source.File, StringComparer.Ordinal).ToList();
         return new LinkedSite(
             meetings,

@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Scriban.Runtime;
 using Sodertorn.Site.Domain;
@@ -12,6 +13,8 @@ public sealed record LinkView(string Title, string? Url, string? Note = null);
 
 /// <summary>A decision as lists show it: where it was taken, its address and its text as HTML.</summary>
 public sealed record DecisionView(string MeetingTitle, DateOnly Date, string Url, string ItemTitle, string Html, string? Owner, IReadOnlyList<LinkView> ActsOn);
+
+public sealed record ChapterView(string? Id, string? Title, string Html);
 
 public sealed record PeopleGroup(string Title, string? Url, IReadOnlyList<Participant> People);
 
@@ -32,6 +35,39 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown)
     }
 
     public string Html(string markdownText) => Markdig.Markdown.ToHtml(markdownText, markdown);
+
+    /// <summary>
+    /// A document's '##' chapters, each rendered with its heading; text before the first chapter has a
+    /// null id. Plans use this to put generated tables into the chapter the source has for them.
+    /// </summary>
+    public IReadOnlyList<ChapterView> Chapters(MarkdownDocument document)
+    {
+        var chapters = new List<ChapterView>();
+        var blocks = new List<Block>();
+        HeadingBlock? heading = null;
+        void Flush()
+        {
+            if (heading is null && blocks.Count == 0) return;
+            using var writer = new StringWriter();
+            var renderer = new HtmlRenderer(writer);
+            markdown.Setup(renderer);
+            foreach (var block in blocks) renderer.Render(block);
+            writer.Flush();
+            chapters.Add(new ChapterView(heading?.TryGetAttributes()?.Id, heading is null ? null : Domain.Reading.InlineText.Of(heading.Inline), writer.ToString()));
+            blocks.Clear();
+        }
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock { Level: 2 } h)
+            {
+                Flush();
+                heading = h;
+            }
+            blocks.Add(block);
+        }
+        Flush();
+        return chapters;
+    }
 
     public LinkView Link(string id) =>
         site.Index.Find(id) is { } entry ? new LinkView(entry.Title, entry.Url) : new LinkView(id, null);
@@ -55,10 +91,12 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown)
     public ScriptObject Plan(Plan plan)
     {
         var model = Base(plan);
+        var chapters = Chapters(plan.Body);
+        model["chapters"] = chapters;
+        model["chapter_ids"] = chapters.Select(c => c.Id).OfType<string>().ToList();
         var activities = site.Graph.Get(site.Graph.ActivitiesByPlan, plan.Id);
         model["goal_groups"] = activities
             .GroupBy(a => a.Goal, StringComparer.Ordinal)
-            .OrderBy(g => GoalOrder(g.Key))
             .Select(g => new { goal = Link(g.Key), chain = GoalChain(g.Key).Skip(1).Reverse().Select(x => Link(x.Id)).ToList(), activities = g.Select(ActivityRow).ToList() })
             .ToList();
         model["calendar"] = plan.Calendar
@@ -144,6 +182,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown)
     public object ActivityRow(Activity activity) => new
     {
         link = Link(activity.Id),
+        comment = Html(activity.Body),
         responsible = activity.Responsible is null ? null : Link(activity.Responsible),
         status = activity.Status,
         decision_count = site.Graph.Get(site.Graph.DecisionsActingOn, activity.Id).Count,
@@ -164,8 +203,6 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown)
             chain.Add(goal);
         return chain;
     }
-
-    private int GoalOrder(string goalId) => site.Goals.ToList().FindIndex(g => g.Id == goalId);
 
     private static string ItemLabel(AgendaItem item) => item.Number is null ? item.Title : $"{item.Number}. {item.Title}";
 

@@ -60,6 +60,7 @@ public sealed class EntityReader(DiagnosticBag diagnostics)
         var goal = meta.Id("mål", required: true, example: "omstallning");
         var responsible = meta.Id("ansvar", example: "klimatnatverket");
         var status = meta.String("status");
+        var order = meta.Integer("ordning", example: "1");
         var decisions = meta.IdList("beslut", "[lg-2024-02-16/vp-2024-antas]");
         if (status is not null && !Activity.Statuses.Contains(status))
         {
@@ -74,7 +75,7 @@ public sealed class EntityReader(DiagnosticBag diagnostics)
         return new Activity
         {
             Id = id, Title = title, Source = meta.Location, Body = doc.Body, References = refs,
-            Plan = plan ?? "", Goal = goal ?? "", Responsible = responsible, Status = status,
+            Plan = plan ?? "", Goal = goal ?? "", Responsible = responsible, Status = status, Order = (int?)order,
             Decisions = decisions.Select(d => d.Id).ToList(),
         };
     }
