@@ -49,7 +49,7 @@ public sealed class BuildPipeline(BuildOptions options)
         if (!diagnostics.HasErrors)
         {
             var markdown = MarkdownPipelineFactory.Create(site.Index);
-            var pages = Stage("render", () => new SiteRenderer(theme, diagnostics).Render(site, markdown));
+            var pages = Stage("render", () => new SiteRenderer(theme, options.BaseUrl, diagnostics).Render(site, markdown));
             var processed = Stage("post-process", () => new HtmlPostProcessor().Process(pages));
             // A page that failed to render would make every link to it look broken; report the cause only.
             if (!diagnostics.HasErrors) Stage("check-links", () =>

@@ -10,7 +10,7 @@ namespace Sodertorn.Site.Rendering;
 /// Render stage: every entity page and every list page, each through its layout and then the base
 /// layout, in parallel over pages, returned in a fixed order so that output is deterministic.
 /// </summary>
-public sealed class SiteRenderer(Theme theme, DiagnosticBag diagnostics)
+public sealed class SiteRenderer(Theme theme, string baseUrl, DiagnosticBag diagnostics)
 {
     public const string SiteName = "Södertörnskommunerna";
 
@@ -73,6 +73,7 @@ public sealed class SiteRenderer(Theme theme, DiagnosticBag diagnostics)
             var model = job.Model();
             model["site_nav"] = navigation;
             model["current_url"] = job.Url;
+            model["canonical_url"] = baseUrl.TrimEnd('/') + job.Url;
             var context = theme.NewContext(functions);
             context.PushGlobal(model);
             var content = layout.Render(context);

@@ -70,6 +70,15 @@ public sealed class FixtureSiteTests
     }
 
     [Fact]
+    public void Pages_name_their_canonical_address_under_the_base_url()
+    {
+        using var site = TempSite.CopyOf("valid");
+        Assert.True(site.Build().Succeeded);
+        Assert.Contains("<link rel=\"canonical\" href=\"https://example.test/protokoll/lg-2030-03-01/\">",
+            site.ReadOutput("protokoll/lg-2030-03-01/index.html"));
+    }
+
+    [Fact]
     public void Two_builds_of_the_same_input_are_byte_identical()
     {
         using var site = TempSite.CopyOf("valid");
