@@ -9,8 +9,9 @@ public static class BuildCommand
     public static readonly Option<string> Input = new("--input") { Description = "Mappen med innehåll", DefaultValueFactory = _ => "input" };
     public static readonly Option<string> Theme = new("--theme") { Description = "Mappen med mallar och CSS", DefaultValueFactory = _ => "theme" };
     public static readonly Option<string> Output = new("--output") { Description = "Mappen där webbplatsen skrivs", DefaultValueFactory = _ => "output" };
-    public static readonly Option<string> BaseUrl = new("--base-url") { Description = "Webbplatsens adress, för flöden och sitemap", DefaultValueFactory = _ => "http://localhost:8080" };
+    public static readonly Option<string> BaseUrl = new("--base-url") { Description = "Webbplatsens adress, för sidornas kanoniska adress", DefaultValueFactory = _ => "http://localhost:8080" };
     public static readonly Option<bool> Strict = new("--strict") { Description = "Varningar gör att bygget misslyckas" };
+    public static readonly Option<DateOnly?> Today = new("--today") { Description = "Datum (ÅÅÅÅ-MM-DD) som bygget räknar som i dag, för kalenderkontrollen; standard är dagens datum" };
 
     public static Command Create(TextWriter output, TextWriter errors)
     {
@@ -22,12 +23,13 @@ public static class BuildCommand
 
     public static void AddOptions(Command command)
     {
-        foreach (var option in new Option[] { Input, Theme, Output, BaseUrl, Strict }) command.Options.Add(option);
+        foreach (var option in new Option[] { Input, Theme, Output, BaseUrl, Strict, Today }) command.Options.Add(option);
     }
 
     public static int Run(ParseResult parse, TextWriter output, TextWriter errors)
     {
-        var options = new BuildOptions(parse.GetValue(Input)!, parse.GetValue(Theme)!, parse.GetValue(Output)!, parse.GetValue(BaseUrl)!, parse.GetValue(Strict));
+        var options = new BuildOptions(parse.GetValue(Input)!, parse.GetValue(Theme)!, parse.GetValue(Output)!, parse.GetValue(BaseUrl)!, parse.GetValue(Strict),
+            parse.GetValue(Today) ?? BuildOptions.LocalToday());
         var result = new BuildPipeline(options).Run();
         ConsoleReport.Print(result, output, errors);
         return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;

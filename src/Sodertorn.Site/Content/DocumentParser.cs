@@ -93,6 +93,11 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
         if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase)) return "samma fält står två gånger";
         if (message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase)) return "ett ':' på fel ställe (text med kolon behöver citattecken)";
         if (message.Contains("tab", StringComparison.OrdinalIgnoreCase)) return "tabbtecken i indrag";
-        return message;
+        if (message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase)) return "ett citattecken stängs aldrig";
+        if (message.Contains("did not find expected key", StringComparison.OrdinalIgnoreCase)) return "en rad har fel indrag eller saknar 'namn:'";
+        if (message.Contains("block entry", StringComparison.OrdinalIgnoreCase)) return "en listrad ('- …') har fel indrag";
+        if (message.Contains("alias", StringComparison.OrdinalIgnoreCase) || message.Contains("anchor", StringComparison.OrdinalIgnoreCase))
+            return "tecknet '*' eller '&' i början av ett värde (sätt värdet inom citattecken)";
+        return $"YAML kunde inte läsas ({message})";
     }
 }

@@ -12,6 +12,9 @@ public sealed class InputReader(DiagnosticBag diagnostics)
     /// <summary>Far above any real minutes (the largest source is 33 kB); guards memory and the page size.</summary>
     public const long MaxTextBytes = 2 * 1024 * 1024;
 
+    /// <summary>The one folder whose files (PDFs, images) are published as they are.</summary>
+    public const string AssetFolder = "filer/";
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public InputSet Read(string inputRoot)
@@ -37,9 +40,14 @@ public sealed class InputReader(DiagnosticBag diagnostics)
                 var file = ReadText(full, relative);
                 if (file is not null) (isData ? data : documents).Add(file);
             }
-            else
+            else if (relative.StartsWith(AssetFolder, StringComparison.Ordinal))
             {
                 assets.Add(new AssetFile(relative, full));
+            }
+            else
+            {
+                diagnostics.Warning("file-ignored", new SourceLocation(relative), "filen publiceras inte: bara Markdown-filer och filer i input/filer/ kommer med på webbplatsen",
+                    "lägg bilagor (PDF, bilder) i input/filer/ och länka till dem; ta bort filen om den inte ska publiceras");
             }
         }
         return new InputSet(documents, data, assets);

@@ -18,12 +18,14 @@ public sealed record SourceLocation(string File, int Line = 0, int Column = 0)
 /// One finding of the build. Message says what is wrong, Suggestion what to write instead; both are
 /// Swedish because the kansli reads them. Code is a stable English identifier for tests and CI.
 /// </summary>
+/// <param name="Target">What the finding is about when it is a link or reference: the identifier or URL.</param>
 public sealed record Diagnostic(
     Severity Severity,
     string Code,
     SourceLocation Location,
     string Message,
-    string? Suggestion = null)
+    string? Suggestion = null,
+    string? Target = null)
 {
     public string SeverityLabel => Severity switch
     {

@@ -12,14 +12,14 @@ public sealed class DiagnosticBag
 
     public void Add(Diagnostic diagnostic) => items.Enqueue(diagnostic);
 
-    public void Error(string code, SourceLocation location, string message, string? suggestion = null) =>
-        Add(new Diagnostic(Severity.Error, code, location, message, suggestion));
+    public void Error(string code, SourceLocation location, string message, string? suggestion = null, string? target = null) =>
+        Add(new Diagnostic(Severity.Error, code, location, message, suggestion, target));
 
-    public void Warning(string code, SourceLocation location, string message, string? suggestion = null) =>
-        Add(new Diagnostic(Severity.Warning, code, location, message, suggestion));
+    public void Warning(string code, SourceLocation location, string message, string? suggestion = null, string? target = null) =>
+        Add(new Diagnostic(Severity.Warning, code, location, message, suggestion, target));
 
-    public void Info(string code, SourceLocation location, string message, string? suggestion = null) =>
-        Add(new Diagnostic(Severity.Info, code, location, message, suggestion));
+    public void Info(string code, SourceLocation location, string message, string? suggestion = null, string? target = null) =>
+        Add(new Diagnostic(Severity.Info, code, location, message, suggestion, target));
 
     public bool HasErrors => items.Any(d => d.Severity == Severity.Error);
 

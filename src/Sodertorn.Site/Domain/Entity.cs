@@ -34,6 +34,9 @@ public abstract record Entity
     public string? Summary { get; init; }
     public bool Draft { get; init; }
     public IReadOnlyList<Reference> References { get; init; } = [];
+
+    /// <summary>Where each link URL of the body is written, so a broken link in the HTML can name its line.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> LinkLocations { get; init; } = new Dictionary<string, SourceLocation>();
     public abstract TargetKind Kind { get; }
 }
 

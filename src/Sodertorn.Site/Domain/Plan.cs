@@ -8,7 +8,8 @@ public sealed record CalendarEntry(
     TimeOnly? Start,
     TimeOnly? End,
     string? Place,
-    string? Note);
+    string? Note,
+    Diagnostics.SourceLocation Source);
 
 public sealed record BudgetLine(string Item, long Amount, bool Approximate, string? Note);
 

@@ -7,28 +7,53 @@ namespace Sodertorn.Site.LinkChecking;
 /// Checks every internal href/src of the rendered pages: the page or file must be written by this build,
 /// and a '#fragment' must be an id on that page. External links are only collected.
 /// </summary>
-public sealed class InternalLinkChecker(DiagnosticBag diagnostics)
+/// <param name="linkLocations">Per source file, the line where each link URL is written.</param>
+public sealed class InternalLinkChecker(DiagnosticBag diagnostics, IReadOnlyDictionary<string, IReadOnlyDictionary<string, SourceLocation>> linkLocations)
 {
-    public IReadOnlyList<string> Check(IReadOnlyList<PageLinks> pages, IReadOnlySet<string> files)
+    /// <summary>Checks every page; returns each external URL with the pages it stands on, sorted.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Check(IReadOnlyList<PageLinks> pages, IReadOnlySet<string> files)
     {
         var anchorsByFile = pages.ToDictionary(p => FileOf(p.Url), p => p.Anchors, StringComparer.Ordinal);
-        var external = new SortedSet<string>(StringComparer.Ordinal);
+        var external = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
             foreach (var href in page.Hrefs.Distinct(StringComparer.Ordinal))
             {
                 if (href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
                 {
-                    external.Add(href);
+                    if (!external.TryGetValue(href, out var onPages)) external[href] = onPages = new SortedSet<string>(StringComparer.Ordinal);
+                    onPages.Add(page.Url);
                     continue;
                 }
-                if (href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || href.StartsWith("tel:", StringComparison.OrdinalIgnoreCase) || href.Length == 0)
-                    continue;
-                CheckInternal(page, href, files, anchorsByFile);
+                if (href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) CheckMailto(page, href);
+                else if (href.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)) CheckTel(page, href);
+                else if (href.Length > 0) CheckInternal(page, href, files, anchorsByFile);
             }
         }
-        return external.ToList();
+        return external.ToDictionary(e => e.Key, e => (IReadOnlyList<string>)e.Value.ToList(), StringComparer.Ordinal);
     }
+
+    private void CheckMailto(PageLinks page, string href)
+    {
+        var address = Uri.UnescapeDataString(href["mailto:".Length..].Split('?')[0]);
+        if (System.Net.Mail.MailAddress.TryCreate(address, out var parsed) && parsed.Address == address && address.Contains('.', StringComparison.Ordinal)) return;
+        diagnostics.Error("mailto-invalid", Where(page, href), $"sidan {page.Url} har en e-postlänk med en ogiltig adress: {href}",
+            "skriv adressen som [namn@exempel.se](mailto:namn@exempel.se)", href);
+    }
+
+    private void CheckTel(PageLinks page, string href)
+    {
+        var number = href["tel:".Length..];
+        if (System.Text.RegularExpressions.Regex.IsMatch(number, @"^\+?[0-9][0-9\-\s()]{4,}$")) return;
+        diagnostics.Error("tel-invalid", Where(page, href), $"sidan {page.Url} har en telefonlänk med ett ogiltigt nummer: {href}",
+            "skriv numret med siffror, gärna med landsnummer: [08-123 456](tel:+468123456)", href);
+    }
+
+    /// <summary>The line where the author wrote the link; the page's file when the link came from a layout.</summary>
+    private SourceLocation Where(PageLinks page, string href) =>
+        page.SourceFile is { } file && linkLocations.TryGetValue(file, out var links) && links.TryGetValue(href, out var location)
+            ? location
+            : new SourceLocation(page.SourceFile ?? $"(genererad sida {page.Url})");
 
     private void CheckInternal(PageLinks page, string href, IReadOnlySet<string> files, Dictionary<string, IReadOnlySet<string>> anchors)
     {
@@ -40,16 +65,16 @@ public sealed class InternalLinkChecker(DiagnosticBag diagnostics)
 
         var absolute = path.Length == 0 ? page.Url : path.StartsWith('/') ? path : Combine(page.Url, path);
         var file = FileOf(Uri.UnescapeDataString(absolute));
-        var location = new SourceLocation(page.SourceFile ?? $"(genererad sida {page.Url})");
+        var location = Where(page, href);
         if (!files.Contains(file))
         {
             diagnostics.Error("link-broken", location, $"sidan {page.Url} länkar till {href}, som inte finns på webbplatsen",
-                "rätta länken; använd xref:ID för att länka till protokoll, beslut, aktiviteter och mål");
+                "rätta länken; använd xref:ID för att länka till protokoll, beslut, aktiviteter och mål", href);
             return;
         }
         if (fragment is { Length: > 0 } && anchors.TryGetValue(file, out var ids) && !ids.Contains(fragment))
             diagnostics.Error("anchor-broken", location, $"sidan {page.Url} länkar till {href}, men ankaret #{fragment} finns inte på {absolute}",
-                "rätta ankaret efter '#' så att det matchar ett id på sidan");
+                "rätta ankaret efter '#' så att det matchar ett id på sidan", href);
     }
 
     private static string Combine(string pageUrl, string relative)

@@ -1,5 +1,6 @@
 using Sodertorn.Site.Diagnostics;
 using Sodertorn.Site.Domain;
+using Sodertorn.Site.Domain.Reading;
 
 namespace Sodertorn.Site.Linking;
 
@@ -86,8 +87,12 @@ public sealed class Linker(DiagnosticBag diagnostics)
     {
         if (entries.TryGetValue(entry.Id, out var first))
         {
-            diagnostics.Error("id-duplicate", entry.Source, $"id '{entry.Id}' finns redan i {first.Source}",
-                "varje id får bara finnas en gång; byt id i en av filerna");
+            if (entry.Source.File == UnpublishedReader.FileName)
+                diagnostics.Error("id-duplicate", entry.Source, $"'{entry.Id}' står som opublicerat, men dokumentet publiceras nu ({first.Source})",
+                    $"ta bort posten '{entry.Id}' ur {UnpublishedReader.FileName}");
+            else
+                diagnostics.Error("id-duplicate", entry.Source, $"id '{entry.Id}' finns redan i {first.Source}",
+                    "varje id får bara finnas en gång; byt id i en av filerna");
             return;
         }
         entries[entry.Id] = entry;
@@ -103,20 +108,21 @@ public sealed class Linker(DiagnosticBag diagnostics)
                 : index.Ids.Where(id => index.Find(id)!.Kind is { } k && reference.Expected.Contains(k));
             var hint = Suggestions.DidYouMean(reference.TargetId, candidates, id => $"'{id}' ({index.Find(id)!.Title})");
             diagnostics.Error("ref-unknown", reference.Location, $"'{reference.TargetId}' i {reference.Field} pekar inte på något som finns",
-                hint ?? "kontrollera stavningen, eller lägg till dokumentet i data/opublicerade.yml om det finns men inte publiceras här");
+                hint ?? "kontrollera stavningen, eller lägg till dokumentet i data/opublicerade.yml om det finns men inte publiceras här",
+                reference.TargetId);
             return;
         }
         if (entry.Kind is { } kind && reference.Expected is not null && !reference.Expected.Contains(kind))
         {
             diagnostics.Error("ref-kind", reference.Location,
                 $"'{reference.TargetId}' i {reference.Field} är {KindName(kind)}, men här ska stå {string.Join(" eller ", reference.Expected.Select(KindName))}",
-                "kontrollera att rätt id står i rätt fält");
+                "kontrollera att rätt id står i rätt fält", reference.TargetId);
             return;
         }
         if (!entry.Published)
             diagnostics.Warning("ref-unpublished", reference.Location,
                 $"'{reference.TargetId}' ({entry.Title}) publiceras inte här; texten visas utan länk",
-                "inget att göra om dokumentet medvetet saknas; publicera det annars så blir det en länk");
+                "inget att göra om dokumentet medvetet saknas; publicera det annars så blir det en länk", reference.TargetId);
     }
 
     public static string KindName(TargetKind kind) => kind switch

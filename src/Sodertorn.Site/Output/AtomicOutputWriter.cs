@@ -12,7 +12,8 @@ public sealed class AtomicOutputWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public int Write(string outputDir, IReadOnlyList<RenderedPage> pages, IReadOnlyList<ThemeAsset> themeAssets, IReadOnlyList<AssetFile> inputAssets)
+    public int Write(string outputDir, IReadOnlyList<RenderedPage> pages, IReadOnlyList<ThemeAsset> themeAssets,
+        IReadOnlyList<AssetFile> inputAssets, IReadOnlyList<(string Path, string Text)> extraFiles)
     {
         var target = Path.GetFullPath(outputDir);
         var parent = Path.GetDirectoryName(target)!;
@@ -26,6 +27,7 @@ public sealed class AtomicOutputWriter
             Parallel.ForEach(pages, page => WriteFile(staging, page.OutputPath, Utf8.GetBytes(page.Html)));
             foreach (var asset in themeAssets) WriteFile(staging, asset.Url.TrimStart('/'), asset.Bytes);
             foreach (var asset in inputAssets) WriteFile(staging, asset.RelativePath, File.ReadAllBytes(asset.FullPath));
+            foreach (var (path, text) in extraFiles) WriteFile(staging, path, Utf8.GetBytes(text));
 
             DeleteIfExists(retired);
             if (Directory.Exists(target)) Directory.Move(target, retired);
@@ -39,6 +41,18 @@ public sealed class AtomicOutputWriter
             if (!Directory.Exists(target) && Directory.Exists(retired)) Directory.Move(retired, target);
             throw;
         }
+    }
+
+    /// <summary>
+    /// After a failed build: writes the link report to "&lt;output&gt;.lankrapport/" so that it can be read
+    /// while output/ keeps the last good site. Returns that folder.
+    /// </summary>
+    public static string WriteBeside(string outputDir, IReadOnlyList<(string Path, string Text)> files)
+    {
+        var folder = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar) + ".lankrapport";
+        DeleteIfExists(folder);
+        foreach (var (path, text) in files) WriteFile(folder, Path.GetFileName(path), Utf8.GetBytes(text));
+        return folder;
     }
 
     private static void WriteFile(string root, string relative, byte[] bytes)

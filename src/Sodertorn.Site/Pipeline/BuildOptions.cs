@@ -1,7 +1,13 @@
 namespace Sodertorn.Site.Pipeline;
 
 /// <summary>What a build reads and writes. Paths may be relative to the working directory.</summary>
-public sealed record BuildOptions(string Input, string Theme, string Output, string BaseUrl, bool Strict);
+/// <param name="Today">The date the build treats as today (meetings in the calendar before it have passed).</param>
+public sealed record BuildOptions(string Input, string Theme, string Output, string BaseUrl, bool Strict, DateOnly Today)
+{
+    public bool CheckExternal { get; init; }
+
+    public static DateOnly LocalToday() => DateOnly.FromDateTime(DateTime.Now);
+}
 
 public sealed record StageTiming(string Stage, long Milliseconds);
 
@@ -11,4 +17,8 @@ public sealed record BuildResult(
     int PagesWritten,
     IReadOnlyList<Diagnostics.Diagnostic> Diagnostics,
     IReadOnlyList<StageTiming> Timings,
-    long TotalMilliseconds);
+    long TotalMilliseconds)
+{
+    /// <summary>Where the link report (HTML and JSON) was written.</summary>
+    public string? ReportFolder { get; init; }
+}

@@ -9,14 +9,16 @@ using Sodertorn.Site.Markdown;
 using Sodertorn.Site.Output;
 using Sodertorn.Site.PostProcessing;
 using Sodertorn.Site.Rendering;
+using Sodertorn.Site.Reporting;
 using Sodertorn.Site.Validation;
 
 namespace Sodertorn.Site.Pipeline;
 
 /// <summary>
 /// The build, in the order data flows: read → parse → model → link → validate → render → post-process →
-/// check links → write. Each stage is a typed function of the previous stage's output; all findings go to
-/// one diagnostic bag. Nothing is written unless the whole build passes.
+/// check links → report → write. Each stage is a typed function of the previous stage's output; all
+/// findings go to one diagnostic bag. The site is written only when the whole build passes; the link
+/// report is written either way (inside the new site, or beside the untouched old one).
 /// </summary>
 public sealed class BuildPipeline(BuildOptions options)
 {
@@ -26,53 +28,74 @@ public sealed class BuildPipeline(BuildOptions options)
     {
         var total = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var documentsRead = 0;
-        var pagesWritten = 0;
-
         if (!Directory.Exists(options.Input))
         {
             diagnostics.Error("input-missing", new SourceLocation(options.Input), "mappen med innehåll finns inte",
                 "kör kommandot från projektets rot, eller ange mappen med --input");
-            return Result(diagnostics, 0, 0, total);
+            return Result(diagnostics, 0, 0, null, total);
         }
 
         var input = Stage("read", () => new InputReader(diagnostics).Read(options.Input));
-        documentsRead = input.Documents.Count;
         var parser = new DocumentParser(MarkdownPipelineFactory.ForParsing, diagnostics);
         var parsed = Stage("parse", () => input.Documents.AsParallel().AsOrdered().Select(parser.Parse).OfType<ParsedDocument>().ToList());
         var unpublished = Stage("data", () => new UnpublishedReader(parser, diagnostics).Read(input.DataFiles));
         var entities = Stage("model", () => parsed.AsParallel().AsOrdered().Select(new EntityReader(diagnostics).Read).OfType<Entity>().ToList());
         var site = Stage("link", () => new Linker(diagnostics).Link(entities, unpublished));
-        Stage("validate", () => Validator.Default.Validate(site, diagnostics));
-
+        Stage("validate", () => Validator.Default.Validate(new ValidationContext(site, options.Today, diagnostics)));
         var theme = Stage("theme", () => Theme.Load(options.Theme, diagnostics));
+        var renderer = new SiteRenderer(theme, options.BaseUrl, diagnostics);
+
+        IReadOnlyList<RenderedPage> pages = [];
+        IReadOnlyList<ExternalLink> external = [];
         if (!diagnostics.HasErrors)
         {
             var markdown = MarkdownPipelineFactory.Create(site.Index);
-            var pages = Stage("render", () => new SiteRenderer(theme, options.BaseUrl, diagnostics).Render(site, markdown));
-            var processed = Stage("post-process", () => new HtmlPostProcessor().Process(pages));
+            var rendered = Stage("render", () => renderer.Render(site, markdown));
+            var processed = Stage("post-process", () => new HtmlPostProcessor().Process(rendered, diagnostics));
+            pages = processed.Pages;
             // A page that failed to render would make every link to it look broken; report the cause only.
-            if (!diagnostics.HasErrors) Stage("check-links", () =>
-            {
-                var files = processed.Pages.Select(p => p.OutputPath)
-                    .Concat(theme.Assets.Select(a => a.Url.TrimStart('/')))
-                    .Concat(input.Assets.Select(a => a.RelativePath))
-                    .ToHashSet(StringComparer.Ordinal);
-                new InternalLinkChecker(diagnostics).Check(processed.Links, files);
-            });
-
-            var blocked = diagnostics.HasErrors || (options.Strict && diagnostics.Count(Severity.Warning) > 0);
-            if (!blocked)
-                pagesWritten = Stage("write", () => new AtomicOutputWriter().Write(options.Output, processed.Pages, theme.Assets, input.Assets));
+            if (!diagnostics.HasErrors)
+                external = Stage("check-links", () => CheckLinks(processed, site, theme, input, diagnostics));
         }
-        return Result(diagnostics, documentsRead, pagesWritten, total);
+
+        var succeeded = Succeeded(diagnostics);
+        var report = new LinkReport(succeeded, diagnostics.Sorted(), external);
+        var reportPage = Stage("report", () => renderer.RenderReport(site, report));
+        var reportFiles = new List<(string Path, string Text)> { (LinkReport.JsonFile, JsonLinkReport.Write(report)) };
+        if (reportPage is not null) reportFiles.Add((LinkReport.HtmlFile, reportPage.Html));
+
+        var written = 0;
+        string reportFolder;
+        if (succeeded)
+        {
+            written = Stage("write", () => new AtomicOutputWriter().Write(options.Output, pages, theme.Assets, input.Assets, reportFiles));
+            reportFolder = Path.Combine(options.Output, "lankrapport");
+        }
+        else
+        {
+            reportFolder = AtomicOutputWriter.WriteBeside(options.Output, reportFiles);
+        }
+        return Result(diagnostics, input.Documents.Count, written, reportFolder, total);
     }
 
-    private BuildResult Result(DiagnosticBag diagnostics, int documents, int pages, Stopwatch total)
+    private static IReadOnlyList<ExternalLink> CheckLinks(PostProcessed processed, LinkedSite site, Theme theme, InputSet input, DiagnosticBag diagnostics)
     {
-        var failed = diagnostics.HasErrors || (options.Strict && diagnostics.Count(Severity.Warning) > 0);
-        return new BuildResult(!failed, documents, pages, diagnostics.Sorted(), timings, total.ElapsedMilliseconds);
+        var files = processed.Pages.Select(p => p.OutputPath)
+            .Concat(theme.Assets.Select(a => a.Url.TrimStart('/')))
+            .Concat(input.Assets.Select(a => a.RelativePath))
+            .Append(LinkReport.HtmlFile)
+            .ToHashSet(StringComparer.Ordinal);
+        var locations = site.All.GroupBy(e => e.Source.File, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().LinkLocations, StringComparer.Ordinal);
+        var external = new InternalLinkChecker(diagnostics, locations).Check(processed.Links, files);
+        return external.Select(e => new ExternalLink(e.Key, e.Value, false, null, null, null)).ToList();
     }
+
+    private bool Succeeded(DiagnosticBag diagnostics) =>
+        !diagnostics.HasErrors && !(options.Strict && diagnostics.Count(Severity.Warning) > 0);
+
+    private BuildResult Result(DiagnosticBag diagnostics, int documents, int pages, string? reportFolder, Stopwatch total) =>
+        new(Succeeded(diagnostics), documents, pages, diagnostics.Sorted(), timings, total.ElapsedMilliseconds) { ReportFolder = reportFolder };
 
     private T Stage<T>(string name, Func<T> run)
     {

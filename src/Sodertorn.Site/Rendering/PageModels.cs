@@ -80,6 +80,11 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown)
         model["absentee_groups"] = Group(meeting.Absentees);
         model["guest_groups"] = Group(meeting.Guests);
         model["decisions"] = meeting.AgendaItems.SelectMany(i => i.Decisions.Select(d => Decision(meeting, i, d))).ToList();
+        model["touched"] = meeting.AgendaItems
+            .SelectMany(i => i.Decisions.SelectMany(d => d.ActsOn.Select(target => (Target: target, Item: i, Decision: d))))
+            .GroupBy(x => x.Target, StringComparer.Ordinal)
+            .Select(g => new { target = Link(g.Key), decisions = g.Select(x => new LinkView($"beslut under punkt {x.Item.Number ?? x.Item.Title}", "#" + x.Decision.LocalId)).ToList() })
+            .ToList();
         model["assignments"] = meeting.AgendaItems
             .SelectMany(i => i.Assignments.Select(a => (Owner: a.Owner, Item: i, Id: a.LocalId, Text: a.Text))
                 .Concat(i.Decisions.Where(d => d.Owner is not null).Select(d => (Owner: d.Owner!, Item: i, Id: d.LocalId, Text: d.Text))))
@@ -104,6 +109,9 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown)
             .Select(g => new { organ = Link(g.Key), entries = g.OrderBy(c => c.Date).ToList() })
             .ToList();
         model["adopting_decisions"] = plan.AdoptingDecisions.Select(Link).ToList();
+        model["undecided"] = plan.AdoptingDecisions.Count > 0
+            ? []
+            : activities.Where(a => a.Decisions.Count == 0 && site.Graph.Get(site.Graph.DecisionsActingOn, a.Id).Count == 0).Select(a => Link(a.Id)).ToList();
         model["decisions"] = DecisionsActingOn(plan.Id);
         return model;
     }

@@ -19,8 +19,7 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DiagnosticBag diag
     public IReadOnlyList<RenderedPage> Render(LinkedSite site, MarkdownPipeline markdown)
     {
         var models = new PageModels(site, markdown);
-        var functions = TemplateFunctions.Create(site.Index, theme.AssetUrls, SiteName);
-        var navigation = ListPages.Navigation(site);
+        var (functions, navigation) = Shared(site, markdown);
         var jobs = Jobs(site, models).ToList();
         return jobs
             .AsParallel().AsOrdered()
@@ -29,6 +28,17 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DiagnosticBag diag
             .Select(page => page!)
             .ToList();
     }
+
+    /// <summary>The link report as a page of the site, in the site's layout; null if the theme cannot render it.</summary>
+    public RenderedPage? RenderReport(LinkedSite site, Reporting.LinkReport report)
+    {
+        var (functions, navigation) = Shared(site, Markdown.MarkdownPipelineFactory.Create(site.Index));
+        var job = new Job(Reporting.LinkReport.Url, "report", null, () => Reporting.ReportPageModel.Create(report, site));
+        return RenderJob(job, functions, navigation) is { } page ? page with { Indexable = false } : null;
+    }
+
+    private (ScriptObject Functions, IReadOnlyList<LinkView> Navigation) Shared(LinkedSite site, MarkdownPipeline markdown) =>
+        (TemplateFunctions.Create(site.Index, theme.AssetUrls, SiteName, markdown), ListPages.Navigation(site));
 
     private IEnumerable<Job> Jobs(LinkedSite site, PageModels models)
     {

@@ -8,9 +8,11 @@ namespace Sodertorn.Site.Rendering;
 /// <summary>The few functions layouts call: addresses and titles by identifier, Swedish dates, amounts.</summary>
 public static class TemplateFunctions
 {
-    public static ScriptObject Create(IdentifierIndex index, IReadOnlyDictionary<string, string> assets, string siteName)
+    public static ScriptObject Create(IdentifierIndex index, IReadOnlyDictionary<string, string> assets, string siteName, Markdig.MarkdownPipeline markdown)
     {
         var functions = new ScriptObject();
+        // Text fields of front matter (comments, footnotes) are Markdown too, with xref links.
+        functions.Import("markdown", new Func<string?, string>(text => string.IsNullOrWhiteSpace(text) ? "" : Markdig.Markdown.ToHtml(text, markdown)));
         functions.Import("url_of", new Func<string?, string?>(id => id is null ? null : index.Find(id)?.Url));
         functions.Import("title_of", new Func<string?, string?>(id => id is null ? null : index.Find(id)?.Title ?? id));
         functions.Import("date", new Func<DateOnly?, string>(d => d is { } v ? SwedishDates.Long(v) : ""));

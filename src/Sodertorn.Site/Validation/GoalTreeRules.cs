@@ -7,8 +7,9 @@ namespace Sodertorn.Site.Validation;
 /// <summary>The goal tree must be a tree: no cycles, each goal one level below its parent's level or deeper.</summary>
 public sealed class GoalTreeRules : IValidationRule
 {
-    public void Check(LinkedSite site, DiagnosticBag diagnostics)
+    public void Check(ValidationContext context)
     {
+        var (site, diagnostics) = (context.Site, context.Diagnostics);
         var goals = site.Goals.ToDictionary(g => g.Id, StringComparer.Ordinal);
         var levels = Goal.Levels.ToList();
         foreach (var goal in site.Goals)

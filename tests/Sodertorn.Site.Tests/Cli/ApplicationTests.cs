@@ -17,9 +17,9 @@ public sealed class ApplicationTests
     public void Build_succeeds_with_exit_code_zero_and_a_summary()
     {
         using var site = TempSite.CopyOf("valid");
-        var (code, output, _) = Run("build", "--input", site.Input, "--theme", Repository.Theme, "--output", site.Output);
+        var (code, output, _) = Run("build", "--input", site.Input, "--theme", Repository.Theme, "--output", site.Output, "--today", "2030-06-01");
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Matches(@"12 dokument lästa, \d+ sidor skrivna; 0 fel, 1 varningar, 0 noteringar; \d+ ms", output);
+        Assert.Matches(@"12 dokument lästa, \d+ sidor skrivna; 0 fel, 1 varningar, 1 noteringar; \d+ ms", output);
         Assert.Contains("Bygget lyckades.", output);
     }
 
@@ -53,6 +53,7 @@ public sealed class ApplicationTests
 
     [Theory]
     [InlineData("build", "--no-such-option")]
+    [InlineData("build", "--today", "2030-02-30")]
     [InlineData("publicera")]
     public void Usage_errors_have_their_own_exit_code(params string[] args)
     {

@@ -43,7 +43,7 @@ public sealed class TempSite : IDisposable
     }
 
     public BuildResult Build(bool strict = false) =>
-        new BuildPipeline(new BuildOptions(Input, Repository.Theme, Output, "https://example.test", strict)).Run();
+        new BuildPipeline(new BuildOptions(Input, Repository.Theme, Output, "https://example.test", strict, new DateOnly(2030, 6, 1))).Run();
 
     public string ReadOutput(string relativePath) => File.ReadAllText(Path.Combine(Output, relativePath));
 

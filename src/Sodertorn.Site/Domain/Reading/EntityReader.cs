@@ -38,7 +38,7 @@ public sealed class EntityReader(DiagnosticBag diagnostics)
             _ => new Page { Id = id ?? "", Title = name, Source = meta.Location, Body = doc.Body, References = links },
         };
         meta.ReportUnknownKeys($"ett dokument av typen '{doc.Kind}'");
-        return id is null ? null : entity with { Draft = draft, Summary = summary };
+        return id is null ? null : entity with { Draft = draft, Summary = summary, LinkLocations = LinkLocationsIn(doc) };
     }
 
     /// <summary>Every <c>[text](xref:ID)</c> in the body, with its line in the file.</summary>
@@ -50,6 +50,14 @@ public sealed class EntityReader(DiagnosticBag diagnostics)
             if (XrefExtension.IdOf(link.Url) is { } id)
                 result.Add(new Reference(id, doc.LocationOf(link), "länk"));
         }
+        return result;
+    }
+
+    private static Dictionary<string, SourceLocation> LinkLocationsIn(ParsedDocument doc)
+    {
+        var result = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var link in doc.Body.Descendants<LinkInline>())
+            if (link.Url is { Length: > 0 } url) result.TryAdd(url, doc.LocationOf(link));
         return result;
     }
 

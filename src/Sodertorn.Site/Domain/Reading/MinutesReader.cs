@@ -140,6 +140,12 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics)
         Dictionary<string, SourceLocation> localIds, List<Reference> refs)
     {
         var location = doc.LocationOf(container);
+        if (container.ClosingFencedCharCount == 0)
+            diagnostics.Error("container-unclosed", location, $"':::{container.Info}' på rad {location.Line} stängs aldrig, så resten av protokollet hamnar inuti den",
+                "skriv en rad med bara ':::' direkt efter beslutets eller uppdragets text");
+        if (container.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 2) is { } inner)
+            diagnostics.Error("container-heading", doc.LocationOf(inner), "en dagordningspunkt ('##') står inuti ett beslut eller uppdrag",
+                "stäng beslutet med ':::' före rubriken");
         if (!DecisionExtension.IsDecisionOrAssignment(container))
         {
             diagnostics.Error("container-unknown", location, $"okänd behållare ':::{container.Info}'",

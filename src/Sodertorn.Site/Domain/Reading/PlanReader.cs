@@ -50,7 +50,7 @@ public sealed class PlanReader(DiagnosticBag diagnostics)
             var date = entry.Date("datum", required: true);
             var endDate = entry.Date("slut_datum");
             var item = new CalendarEntry(organ ?? "", date ?? default, endDate, entry.Time("start"), entry.Time("slut"),
-                entry.String("plats"), entry.String("not"));
+                entry.String("plats"), entry.String("not"), entry.Location);
             entry.ReportUnknownKeys("en post i 'kalendarium'");
             if (organ is not null) refs.Add(new Reference(organ, entry.LocationOf("organ"), "organ", OrganOnly));
             if (date is not null && endDate is not null && endDate < date)
