@@ -11,6 +11,7 @@ public static class BuildCommand
     public static readonly Option<string> Output = new("--output") { Description = "Mappen där webbplatsen skrivs", DefaultValueFactory = _ => "output" };
     public static readonly Option<string> BaseUrl = new("--base-url") { Description = "Webbplatsens adress, för sidornas kanoniska adress", DefaultValueFactory = _ => "http://localhost:8080" };
     public static readonly Option<bool> Strict = new("--strict") { Description = "Varningar gör att bygget misslyckas" };
+    public static readonly Option<bool> CheckExternal = new("--check-external") { Description = "Kontrollera även länkar till andra webbplatser (kräver nätverk; resultat sparas en dag)" };
     public static readonly Option<DateOnly?> Today = new("--today") { Description = "Datum (ÅÅÅÅ-MM-DD) som bygget räknar som i dag, för kalenderkontrollen; standard är dagens datum" };
 
     public static Command Create(TextWriter output, TextWriter errors)
@@ -23,13 +24,13 @@ public static class BuildCommand
 
     public static void AddOptions(Command command)
     {
-        foreach (var option in new Option[] { Input, Theme, Output, BaseUrl, Strict, Today }) command.Options.Add(option);
+        foreach (var option in new Option[] { Input, Theme, Output, BaseUrl, Strict, CheckExternal, Today }) command.Options.Add(option);
     }
 
     public static int Run(ParseResult parse, TextWriter output, TextWriter errors)
     {
         var options = new BuildOptions(parse.GetValue(Input)!, parse.GetValue(Theme)!, parse.GetValue(Output)!, parse.GetValue(BaseUrl)!, parse.GetValue(Strict),
-            parse.GetValue(Today) ?? BuildOptions.LocalToday());
+            parse.GetValue(Today) ?? BuildOptions.LocalToday()) { CheckExternal = parse.GetValue(CheckExternal) };
         var result = new BuildPipeline(options).Run();
         ConsoleReport.Print(result, output, errors);
         return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;

@@ -6,6 +6,12 @@ public sealed record BuildOptions(string Input, string Theme, string Output, str
 {
     public bool CheckExternal { get; init; }
 
+    /// <summary>How external links are checked with CheckExternal; tests point this at a loopback server's client.</summary>
+    public HttpClient? ExternalHttpClient { get; init; }
+
+    /// <summary>Results of external checks are kept here between builds (beside output/, never published).</summary>
+    public string ExternalCacheFile => Path.GetFullPath(Output).TrimEnd(Path.DirectorySeparatorChar) + ".cache/externa-lankar.json";
+
     public static DateOnly LocalToday() => DateOnly.FromDateTime(DateTime.Now);
 }
 

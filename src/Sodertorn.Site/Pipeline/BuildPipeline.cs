@@ -56,6 +56,8 @@ public sealed class BuildPipeline(BuildOptions options)
             // A page that failed to render would make every link to it look broken; report the cause only.
             if (!diagnostics.HasErrors)
                 external = Stage("check-links", () => CheckLinks(processed, site, theme, input, diagnostics));
+            if (options.CheckExternal && external.Count > 0)
+                external = Stage("check-external", () => new ExternalLinkStage(options, diagnostics).Check(external, site));
         }
 
         var succeeded = Succeeded(diagnostics);

@@ -47,7 +47,9 @@ public sealed class Theme : ITemplateLoader
     /// <summary>A context whose include cache already holds every parsed partial, so no page parses one again.</summary>
     public TemplateContext NewContext(ScriptObject globals)
     {
-        var context = new TemplateContext { TemplateLoader = this, StrictVariables = false, EnableRelaxedMemberAccess = true };
+        // Archive pages loop over every meeting; Scriban's default limit of 1 000 iterations is a guard for
+        // untrusted templates, and ours are the project's own.
+        var context = new TemplateContext { TemplateLoader = this, StrictVariables = false, EnableRelaxedMemberAccess = true, LoopLimit = int.MaxValue };
         foreach (var (name, template) in partials) context.CachedTemplates[name] = template;
         context.PushGlobal(globals);
         return context;
