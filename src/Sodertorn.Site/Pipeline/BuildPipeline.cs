@@ -47,15 +47,18 @@ public sealed class BuildPipeline(BuildOptions options)
 
         IReadOnlyList<RenderedPage> pages = [];
         IReadOnlyList<ExternalLink> external = [];
+        var generated = new List<OutputFile>();
         if (!diagnostics.HasErrors)
         {
             var markdown = MarkdownPipelineFactory.Create(site.Index);
             var rendered = Stage("render", () => renderer.Render(site, markdown));
             var processed = Stage("post-process", () => new HtmlPostProcessor().Process(rendered, diagnostics));
             pages = processed.Pages;
+            var context = new GeneratorContext(site, pages, options);
+            generated.AddRange(Stage("generate", () => OutputGenerators.All.SelectMany(g => g.Generate(context)).ToList()));
             // A page that failed to render would make every link to it look broken; report the cause only.
             if (!diagnostics.HasErrors)
-                external = Stage("check-links", () => CheckLinks(processed, site, theme, input, diagnostics));
+                external = Stage("check-links", () => CheckLinks(processed, generated, site, theme, input, diagnostics));
             if (options.CheckExternal && external.Count > 0)
                 external = Stage("check-external", () => new ExternalLinkStage(options, diagnostics).Check(external, site));
         }
@@ -65,12 +68,13 @@ public sealed class BuildPipeline(BuildOptions options)
         var reportPage = Stage("report", () => renderer.RenderReport(site, report));
         var reportFiles = new List<(string Path, string Text)> { (LinkReport.JsonFile, JsonLinkReport.Write(report)) };
         if (reportPage is not null) reportFiles.Add((LinkReport.HtmlFile, reportPage.Html));
+        var extraFiles = generated.Select(f => (f.Path, f.Text)).Concat(reportFiles).ToList();
 
         var written = 0;
         string reportFolder;
         if (succeeded)
         {
-            written = Stage("write", () => new AtomicOutputWriter().Write(options.Output, pages, theme.Assets, input.Assets, reportFiles));
+            written = Stage("write", () => new AtomicOutputWriter().Write(options.Output, pages, theme.Assets, input.Assets, extraFiles));
             reportFolder = Path.Combine(options.Output, "lankrapport");
         }
         else
@@ -80,9 +84,11 @@ public sealed class BuildPipeline(BuildOptions options)
         return Result(diagnostics, input.Documents.Count, written, reportFolder, total);
     }
 
-    private static IReadOnlyList<ExternalLink> CheckLinks(PostProcessed processed, LinkedSite site, Theme theme, InputSet input, DiagnosticBag diagnostics)
+    private static IReadOnlyList<ExternalLink> CheckLinks(PostProcessed processed, IReadOnlyList<OutputFile> generated, LinkedSite site,
+        Theme theme, InputSet input, DiagnosticBag diagnostics)
     {
         var files = processed.Pages.Select(p => p.OutputPath)
+            .Concat(generated.Select(f => f.Path))
             .Concat(theme.Assets.Select(a => a.Url.TrimStart('/')))
             .Concat(input.Assets.Select(a => a.RelativePath))
             .Append(LinkReport.HtmlFile)
