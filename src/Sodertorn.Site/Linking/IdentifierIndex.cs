@@ -5,7 +5,8 @@ using Sodertorn.Site.Markdown.Xref;
 namespace Sodertorn.Site.Linking;
 
 /// <summary>One identifier known to the build: a published thing with a URL, or a declared unpublished one.</summary>
-public sealed record IndexEntry(string Id, TargetKind? Kind, string Title, string? Url, SourceLocation Source)
+/// <param name="Draft">A draft's title is not public: it stands in the index by its id only.</param>
+public sealed record IndexEntry(string Id, TargetKind? Kind, string Title, string? Url, SourceLocation Source, bool Draft = false)
 {
     public bool Published => Url is not null;
 }

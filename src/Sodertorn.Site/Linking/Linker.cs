@@ -30,11 +30,15 @@ public sealed class Linker(DiagnosticBag diagnostics)
             if (entity.Kind == TargetKind.Page && UrlScheme.Sections.Values.Contains(entity.Id) && entity.Id != "organisation")
                 diagnostics.Error("id-reserved", entity.Source, $"id '{entity.Id}' är reserverat för sajtens listsida {UrlScheme.Sections.Values.First(v => v == entity.Id)}/",
                     $"välj ett annat id, t.ex. '{entity.Id}-info'");
+            // A draft is known by id only, so neither its title nor its parts' titles reach any output.
             var url = entity.Draft ? null : UrlScheme.For(entity);
-            Add(entries, new IndexEntry(entity.Id, entity.Kind, entity.Title, url, entity.Source));
+            Add(entries, new IndexEntry(entity.Id, entity.Kind, entity.Draft ? entity.Id : entity.Title, url, entity.Source, entity.Draft));
             // A part id repeated inside one document was already reported by its reader, with both lines.
             foreach (var part in PartsOf(entity).DistinctBy(p => p.LocalId))
-                Add(entries, new IndexEntry(entity.Id + "/" + part.LocalId, part.Kind, part.Title, url is null ? null : url + "#" + part.LocalId, part.Source));
+            {
+                var partId = entity.Id + "/" + part.LocalId;
+                Add(entries, new IndexEntry(partId, part.Kind, entity.Draft ? partId : part.Title, url is null ? null : url + "#" + part.LocalId, part.Source, entity.Draft));
+            }
         }
         foreach (var doc in unpublished)
             Add(entries, new IndexEntry(doc.Id, null, doc.Title, null, doc.Source));
@@ -119,7 +123,11 @@ public sealed class Linker(DiagnosticBag diagnostics)
                 "kontrollera att rätt id står i rätt fält", reference.TargetId);
             return;
         }
-        if (!entry.Published)
+        if (entry.Draft)
+            diagnostics.Warning("ref-draft", reference.Location,
+                $"'{reference.TargetId}' är ett utkast (utkast: true) och publiceras inte; texten visas utan länk",
+                "ta bort 'utkast: true' när dokumentet ska publiceras, eller ta bort hänvisningen", reference.TargetId);
+        else if (!entry.Published)
             diagnostics.Warning("ref-unpublished", reference.Location,
                 $"'{reference.TargetId}' ({entry.Title}) publiceras inte här; texten visas utan länk",
                 "inget att göra om dokumentet medvetet saknas; publicera det annars så blir det en länk", reference.TargetId);

@@ -56,7 +56,11 @@ public sealed class LinkerTests
 
         Assert.DoesNotContain(site.Pages, p => p.Id == "om");
         Assert.Null(site.Index.Find("om")!.Url);
-        Assert.Contains(diagnostics.Sorted(), d => d.Code == "ref-unpublished" && d.Location.File == "sidor/kontakt.md");
+        var warning = Assert.Single(diagnostics.Sorted(), d => d.Code == "ref-draft");
+        Assert.Equal("sidor/kontakt.md", warning.Location.File);
+        // The draft's title is not public: not in the index, not in the finding.
+        Assert.Equal("om", site.Index.Find("om")!.Title);
+        Assert.DoesNotContain("Om samverkan", warning.Message + warning.Suggestion);
     }
 
     [Fact]
