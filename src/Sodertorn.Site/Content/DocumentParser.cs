@@ -94,6 +94,8 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
         if (message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase)) return "ett ':' på fel ställe (text med kolon behöver citattecken)";
         if (message.Contains("tab", StringComparison.OrdinalIgnoreCase)) return "tabbtecken i indrag";
         if (message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase)) return "ett citattecken stängs aldrig";
+        if (message.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase))
+            return "ett ':' inne i ett värde (skriv värdet inom citattecken, t.ex. titel: \"Möte: kl 10\")";
         if (message.Contains("did not find expected key", StringComparison.OrdinalIgnoreCase)) return "en rad har fel indrag eller saknar 'namn:'";
         if (message.Contains("block entry", StringComparison.OrdinalIgnoreCase)) return "en listrad ('- …') har fel indrag";
         if (message.Contains("alias", StringComparison.OrdinalIgnoreCase) || message.Contains("anchor", StringComparison.OrdinalIgnoreCase))

@@ -27,8 +27,9 @@ public sealed class Linker(DiagnosticBag diagnostics)
                 continue;
             }
             accepted.Add(entity);
-            if (entity.Kind == TargetKind.Page && UrlScheme.Sections.Values.Contains(entity.Id) && entity.Id != "organisation")
-                diagnostics.Error("id-reserved", entity.Source, $"id '{entity.Id}' är reserverat för sajtens listsida {UrlScheme.Sections.Values.First(v => v == entity.Id)}/",
+            // "organisation" is allowed: that page is meant to take the place of the generated organ list.
+            if (entity.Kind == TargetKind.Page && UrlScheme.ReservedPageIds.Contains(entity.Id))
+                diagnostics.Error("id-reserved", entity.Source, $"id '{entity.Id}' är reserverat: webbplatsen skriver själv /{entity.Id}/",
                     $"välj ett annat id, t.ex. '{entity.Id}-info'");
             // A draft is known by id only, so neither its title nor its parts' titles reach any output.
             var url = entity.Draft ? null : UrlScheme.For(entity);

@@ -22,6 +22,13 @@ public static class UrlScheme
 
     public const string StartPageId = "start";
 
+    /// <summary>Top-level folders the build itself writes; a page with one of these ids would be overwritten.</summary>
+    public static readonly IReadOnlySet<string> ReservedPageIds = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "protokoll", "planer", "aktiviteter", "mal", "natverk", "kommuner",
+        "lankrapport", "flode", "kalender", "data", "sok", "assets", "filer", "pagefind",
+    };
+
     public static string For(Entity entity) => For(entity.Kind, entity.Id);
 
     public static string For(TargetKind kind, string id) =>

@@ -24,5 +24,8 @@ public static class OutputGenerators
 {
     public static IReadOnlyList<IOutputGenerator> All { get; } =
     [
+        new Feeds.AtomFeedGenerator(),
+        new Sitemaps.SitemapGenerator(),
+        new Sitemaps.RobotsTxtGenerator(),
     ];
 }

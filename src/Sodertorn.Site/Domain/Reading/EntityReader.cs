@@ -41,6 +41,19 @@ public sealed class EntityReader(DiagnosticBag diagnostics)
         return id is null ? null : entity with { Draft = draft, Summary = summary, LinkLocations = LinkLocationsIn(doc) };
     }
 
+    /// <summary>
+    /// The xref links in a Markdown text field of front matter (a comment, a footnote), reported at the
+    /// field's line: such text is rendered as Markdown, so its links must resolve like the body's.
+    /// </summary>
+    public static IEnumerable<Reference> LinksInText(string? text, SourceLocation field, string name)
+    {
+        if (string.IsNullOrEmpty(text) || !text.Contains(XrefExtension.Scheme, StringComparison.Ordinal)) yield break;
+        var document = Markdig.Markdown.Parse(text, Markdown.MarkdownPipelineFactory.ForParsing);
+        foreach (var link in document.Descendants<LinkInline>())
+            if (XrefExtension.IdOf(link.Url) is { } id)
+                yield return new Reference(id, field, name);
+    }
+
     /// <summary>Every <c>[text](xref:ID)</c> in the body, with its line in the file.</summary>
     public static List<Reference> LinksIn(ParsedDocument doc)
     {

@@ -112,9 +112,20 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics)
                 current = StartItem(doc, heading, localIds);
                 continue;
             }
-            var containers = block is CustomContainer self ? [self] : block.Descendants<CustomContainer>();
+            var containers = block is CustomContainer self ? [self, .. self.Descendants<CustomContainer>()] : block.Descendants<CustomContainer>();
             foreach (var container in containers)
+            {
+                // Markdig lets the inner ':::' close the outer container, so a forgotten ':::' shows up as
+                // one decision nested in another — which would otherwise silently swallow the second.
+                if (container.Parent is CustomContainer outer && DecisionExtension.IsDecisionOrAssignment(outer))
+                {
+                    diagnostics.Error("container-nested", doc.LocationOf(container),
+                        $"':::{container.Info}' står inuti ':::{outer.Info}' från rad {doc.LocationOf(outer).Line}",
+                        "stäng det första beslutet eller uppdraget med en rad ':::' innan nästa börjar");
+                    continue;
+                }
                 ReadContainer(doc, container, current, localIds, refs);
+            }
         }
         if (current is not null) items.Add(current.Build());
         return items;

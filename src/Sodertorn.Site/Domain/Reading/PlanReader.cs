@@ -34,9 +34,9 @@ public sealed class PlanReader(DiagnosticBag diagnostics)
             Chairs = meta.StringList("ordförande"),
             Calendar = ReadCalendar(meta, refs),
             Budget = meta.Mapping("budget") is { } b ? ReadBudget(b, refs) : null,
-            KansliAssignments = ReadKansliAssignments(meta, localIds),
+            KansliAssignments = ReadKansliAssignments(meta, localIds, refs),
             CommunicationActivities = ReadCommunication(meta, localIds, refs),
-            CommunicationFootnotes = ReadFootnotes(meta),
+            CommunicationFootnotes = ReadFootnotes(meta, refs),
         };
         return plan;
     }
@@ -96,7 +96,7 @@ public sealed class PlanReader(DiagnosticBag diagnostics)
         return result;
     }
 
-    private List<KansliAssignment> ReadKansliAssignments(FrontMatter meta, Dictionary<string, SourceLocation> localIds)
+    private List<KansliAssignment> ReadKansliAssignments(FrontMatter meta, Dictionary<string, SourceLocation> localIds, List<Reference> refs)
     {
         var result = new List<KansliAssignment>();
         foreach (var entry in meta.MappingList("kansliets_uppdrag", "[{id: hemsidan, titel: …}]"))
@@ -104,6 +104,7 @@ public sealed class PlanReader(DiagnosticBag diagnostics)
             var id = entry.Id("id", required: true, example: "hemsidan");
             var title = entry.String("titel", required: true, example: "Uppdragets rubrik");
             var comment = entry.String("kommentar") ?? "";
+            refs.AddRange(EntityReader.LinksInText(comment, entry.LocationOf("kommentar"), "kommentar"));
             entry.ReportUnknownKeys("en post i 'kansliets_uppdrag'");
             if (id is null || title is null || !Register(id, entry.Location, localIds)) continue;
             result.Add(new KansliAssignment(id, title, comment));
@@ -130,13 +131,14 @@ public sealed class PlanReader(DiagnosticBag diagnostics)
         return result;
     }
 
-    private static List<Footnote> ReadFootnotes(FrontMatter meta)
+    private static List<Footnote> ReadFootnotes(FrontMatter meta, List<Reference> refs)
     {
         var result = new List<Footnote>();
         foreach (var entry in meta.MappingList("kommunikationsfotnoter", "[{nr: 1, text: …}]"))
         {
             var number = entry.Integer("nr", required: true, example: "1");
             var text = entry.String("text", required: true, example: "Fotnotens text");
+            refs.AddRange(EntityReader.LinksInText(text, entry.LocationOf("text"), "text"));
             entry.ReportUnknownKeys("en post i 'kommunikationsfotnoter'");
             if (number is not null && text is not null) result.Add(new Footnote((int)number, text));
         }

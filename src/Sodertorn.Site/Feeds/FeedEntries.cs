@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using Markdig;
+using Sodertorn.Site.Domain;
+using Sodertorn.Site.Linking;
+
+namespace Sodertorn.Site.Feeds;
+
+/// <summary>
+/// What the feeds say about each published document. Reads only the linked site, which holds no drafts,
+/// so an unpublished document can never become an entry.
+/// </summary>
+public sealed partial class FeedEntries(LinkedSite site, MarkdownPipeline markdown)
+{
+    private static readonly HtmlParser Parser = new();
+
+    /// <summary>Minutes and plans, newest first; equal dates in address order so the order never varies.</summary>
+    public IReadOnlyList<FeedEntry> Everything() =>
+        NewestFirst(site.Meetings.Select(Minutes).Concat(site.Plans.Select(Plan)));
+
+    public IReadOnlyList<FeedEntry> MinutesOf(string organId) =>
+        NewestFirst(site.Graph.Get(site.Graph.MeetingsByOrgan, organId).Select(Minutes));
+
+    /// <summary>One entry per decision: meetings newest first, and within a meeting in the order of the minutes.</summary>
+    public IReadOnlyList<FeedEntry> Decisions() =>
+        site.Meetings
+            .OrderByDescending(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal)
+            .SelectMany(m => m.AgendaItems.SelectMany(item => item.Decisions.Select(d => Decision(m, item, d))))
+            .ToList();
+
+    public static FeedEntry Minutes(Meeting meeting) =>
+        new(UrlScheme.For(meeting), meeting.Title, meeting.Summary ?? MinutesSummary(meeting), meeting.Date);
+
+    /// <summary>A plan without a date on the document counts from the start of its year.</summary>
+    public static FeedEntry Plan(Plan plan) =>
+        new(UrlScheme.For(plan), plan.Title, plan.Summary ?? $"Verksamhetsplan och budget för {plan.Year}.", plan.Date ?? new DateOnly(plan.Year, 1, 1));
+
+    public FeedEntry Decision(Meeting meeting, AgendaItem item, Decision decision) =>
+        new(UrlScheme.For(meeting) + "#" + decision.LocalId,
+            $"Beslut: {meeting.Title}, punkt {item.Number ?? item.Title}",
+            PlainText(decision.Text),
+            meeting.Date);
+
+    /// <summary>
+    /// The text as readers of the page see it: rendered with the site's pipeline (so xref links show their
+    /// titles, exactly as on the page) and stripped of markup, since the summary is plain text.
+    /// </summary>
+    public string PlainText(string markdownText)
+    {
+        var html = Markdig.Markdown.ToHtml(markdownText, markdown);
+        var text = Parser.ParseDocument("<body>" + html + "</body>").Body?.TextContent ?? "";
+        return Whitespace().Replace(text, " ").Trim();
+    }
+
+    private static string MinutesSummary(Meeting meeting)
+    {
+        var decisions = meeting.AgendaItems.Sum(i => i.Decisions.Count);
+        var agenda = string.Join(", ", meeting.AgendaItems.Select(i => i.Number is null ? i.Title : $"{i.Number}. {i.Title}"));
+        return agenda.Length == 0
+            ? $"Minnesanteckningar med {decisions} beslut."
+            : $"Minnesanteckningar med {decisions} beslut. Dagordning: {agenda}.";
+    }
+
+    private static List<FeedEntry> NewestFirst(IEnumerable<FeedEntry> entries) =>
+        entries.OrderByDescending(e => e.Date).ThenBy(e => e.Url, StringComparer.Ordinal).ToList();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

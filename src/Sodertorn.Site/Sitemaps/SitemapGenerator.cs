@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Sodertorn.Site.Linking;
+using Sodertorn.Site.Output;
+using Sodertorn.Site.Reporting;
+using Sodertorn.Site.Rendering;
+
+namespace Sodertorn.Site.Sitemaps;
+
+/// <summary>
+/// sitemap.xml (sitemaps.org 0.9): every page meant for search engines, by absolute address, sorted so
+/// that two builds write the same bytes. Drafts have no page, so they have no line here either.
+/// </summary>
+public sealed class SitemapGenerator : IOutputGenerator
+{
+    public const string File = "sitemap.xml";
+    public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    /// <summary>Pages that exist but are not content: the not-found page, and the link report for the kansli.</summary>
+    public static bool Listed(RenderedPage page) =>
+        page.Indexable && page.Url != "/404.html" && !page.Url.StartsWith(LinkReport.Url, StringComparison.Ordinal);
+
+    public IEnumerable<OutputFile> Generate(GeneratorContext context)
+    {
+        yield return new OutputFile(File, Write(context.Pages, LastModified(context.Site), context.Options.BaseUrl));
+    }
+
+    /// <summary>
+    /// The date a page's content is from, where the content gives one: a meeting's date, a plan's date.
+    /// Other pages have none, and a guessed or build-time lastmod would mislead crawlers, so they get none.
+    /// </summary>
+    public static IReadOnlyDictionary<string, DateOnly> LastModified(LinkedSite site) =>
+        site.Meetings.Select(m => (Url: UrlScheme.For(m), Date: (DateOnly?)m.Date))
+            .Concat(site.Plans.Select(p => (Url: UrlScheme.For(p), p.Date)))
+            .Where(x => x.Date is not null)
+            .ToDictionary(x => x.Url, x => x.Date!.Value, StringComparer.Ordinal);
+
+    public static string Write(IEnumerable<RenderedPage> pages, IReadOnlyDictionary<string, DateOnly> lastModified, string baseUrl)
+    {
+        var root = baseUrl.TrimEnd('/');
+        var settings = new XmlWriterSettings
+        {
+            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+        };
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, settings))
+        {
+            writer.WriteStartDocument();
+            writer.WriteStartElement("urlset", Namespace);
+            foreach (var url in pages.Where(Listed).Select(p => p.Url).Distinct().Order(StringComparer.Ordinal))
+            {
+                writer.WriteStartElement("url", Namespace);
+                writer.WriteElementString("loc", Namespace, root + url);
+                if (lastModified.TryGetValue(url, out var date))
+                    writer.WriteElementString("lastmod", Namespace, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                writer.WriteEndElement();
+            }
+            writer.WriteEndElement();
+            writer.WriteEndDocument();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+}
