@@ -9,10 +9,26 @@ public static class BuildCommand
     public static readonly Option<string> Input = new("--input") { Description = "Mappen med innehåll", DefaultValueFactory = _ => "input" };
     public static readonly Option<string> Theme = new("--theme") { Description = "Mappen med mallar och CSS", DefaultValueFactory = _ => "theme" };
     public static readonly Option<string> Output = new("--output") { Description = "Mappen där webbplatsen skrivs", DefaultValueFactory = _ => "output" };
-    public static readonly Option<string> BaseUrl = new("--base-url") { Description = "Webbplatsens adress, för sidornas kanoniska adress", DefaultValueFactory = _ => "http://localhost:8080" };
+    public static readonly Option<string> BaseUrl = CreateBaseUrl();
     public static readonly Option<bool> Strict = new("--strict") { Description = "Varningar gör att bygget misslyckas" };
     public static readonly Option<bool> CheckExternal = new("--check-external") { Description = "Kontrollera även länkar till andra webbplatser (kräver nätverk; resultat sparas en dag)" };
     public static readonly Option<DateOnly?> Today = new("--today") { Description = "Datum (ÅÅÅÅ-MM-DD) som bygget räknar som i dag, för kalenderkontrollen; standard är dagens datum" };
+
+    private static Option<string> CreateBaseUrl()
+    {
+        var option = new Option<string>("--base-url")
+        {
+            Description = "Webbplatsens adress (https://…), för kanoniska adresser, flöden och sitemap",
+            DefaultValueFactory = _ => "http://localhost:8080",
+        };
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+                result.AddError($"--base-url ska vara en fullständig adress som börjar med https://, inte '{value}'");
+        });
+        return option;
+    }
 
     public static Command Create(TextWriter output, TextWriter errors)
     {

@@ -31,6 +31,9 @@ public sealed class Linker(DiagnosticBag diagnostics)
             if (entity.Kind == TargetKind.Page && UrlScheme.ReservedPageIds.Contains(entity.Id))
                 diagnostics.Error("id-reserved", entity.Source, $"id '{entity.Id}' är reserverat: webbplatsen skriver själv /{entity.Id}/",
                     $"välj ett annat id, t.ex. '{entity.Id}-info'");
+            if (entity.Kind == TargetKind.Organ && UrlScheme.ReservedOrganIds.Contains(entity.Id))
+                diagnostics.Error("id-reserved", entity.Source, $"id '{entity.Id}' är reserverat: /flode/{entity.Id}.xml är ett av webbplatsens gemensamma flöden",
+                    $"välj ett annat id för organet, t.ex. '{entity.Id}-organ'");
             // A draft is known by id only, so neither its title nor its parts' titles reach any output.
             var url = entity.Draft ? null : UrlScheme.For(entity);
             Add(entries, new IndexEntry(entity.Id, entity.Kind, entity.Draft ? entity.Id : entity.Title, url, entity.Source, entity.Draft));

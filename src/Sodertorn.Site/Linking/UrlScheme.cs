@@ -22,6 +22,9 @@ public static class UrlScheme
 
     public const string StartPageId = "start";
 
+    /// <summary>Names of the site-wide feeds in /flode/, which an organ's own feed would overwrite.</summary>
+    public static readonly IReadOnlySet<string> ReservedOrganIds = new HashSet<string>(StringComparer.Ordinal) { "alla", "beslut" };
+
     /// <summary>Top-level folders the build itself writes; a page with one of these ids would be overwritten.</summary>
     public static readonly IReadOnlySet<string> ReservedPageIds = new HashSet<string>(StringComparer.Ordinal)
     {

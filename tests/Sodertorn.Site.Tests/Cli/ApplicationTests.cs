@@ -54,6 +54,7 @@ public sealed class ApplicationTests
     [Theory]
     [InlineData("build", "--no-such-option")]
     [InlineData("build", "--today", "2030-02-30")]
+    [InlineData("build", "--base-url", "sodertorn.se")]
     [InlineData("publicera")]
     public void Usage_errors_have_their_own_exit_code(params string[] args)
     {
