@@ -8,7 +8,7 @@ namespace Sodertorn.Site.Output;
 public sealed record OutputFile(string Path, string Text);
 
 /// <summary>What a generator may read: the published site, its finished pages and the build's options.</summary>
-public sealed record GeneratorContext(LinkedSite Site, IReadOnlyList<RenderedPage> Pages, BuildOptions Options);
+public sealed record GeneratorContext(LinkedSite Site, IReadOnlyList<PageInfo> Pages, BuildOptions Options);
 
 /// <summary>
 /// Produces extra output files from the linked site after the pages are rendered. Generators only read;
@@ -27,5 +27,7 @@ public static class OutputGenerators
         new Feeds.AtomFeedGenerator(),
         new Sitemaps.SitemapGenerator(),
         new Sitemaps.RobotsTxtGenerator(),
+        new Calendars.IcsGenerator(),
+        new OpenData.OpenDataGenerator(),
     ];
 }

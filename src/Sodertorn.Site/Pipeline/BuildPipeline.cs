@@ -15,103 +15,130 @@ using Sodertorn.Site.Validation;
 namespace Sodertorn.Site.Pipeline;
 
 /// <summary>
-/// The build, in the order data flows: read → parse → model → link → validate → render → post-process →
-/// check links → report → write. Each stage is a typed function of the previous stage's output; all
-/// findings go to one diagnostic bag. The site is written only when the whole build passes; the link
-/// report is written either way (inside the new site, or beside the untouched old one).
+/// The build, in the order data flows: read → parse → model → link → validate → (per page: render →
+/// post-process → write to staging) → generate → check links → report → commit. Each stage is a typed
+/// function of the previous stage's output; all findings go to one diagnostic bag. Pages go to a staging
+/// folder as they are rendered, which replaces output/ only when the whole build passes; the link report
+/// is written either way (inside the new site, or beside the untouched old one).
 /// </summary>
 public sealed class BuildPipeline(BuildOptions options)
 {
-    private readonly List<StageTiming> timings = [];
+    private readonly StageClock clock = new();
 
     public BuildResult Run()
     {
-        var total = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(options.Input))
         {
             diagnostics.Error("input-missing", new SourceLocation(options.Input), "mappen med innehåll finns inte",
                 "kör kommandot från projektets rot, eller ange mappen med --input");
-            return Result(diagnostics, 0, 0, null, total);
+            return Result(diagnostics, 0, 0, null);
         }
 
-        var input = Stage("read", () => new InputReader(diagnostics).Read(options.Input));
-        var parser = new DocumentParser(MarkdownPipelineFactory.ForParsing, diagnostics);
-        var parsed = Stage("parse", () => input.Documents.AsParallel().AsOrdered().Select(parser.Parse).OfType<ParsedDocument>().ToList());
-        var unpublished = Stage("data", () => new UnpublishedReader(parser, diagnostics).Read(input.DataFiles));
-        var entities = Stage("model", () => parsed.AsParallel().AsOrdered().Select(new EntityReader(diagnostics).Read).OfType<Entity>().ToList());
-        var site = Stage("link", () => new Linker(diagnostics).Link(entities, unpublished));
-        Stage("validate", () => Validator.Default.Validate(new ValidationContext(site, options.Today, diagnostics)));
-        var theme = Stage("theme", () => Theme.Load(options.Theme, diagnostics));
+        var (site, assets, documentCount) = ReadAndLink(diagnostics);
+        var theme = clock.Stage("theme", () => Theme.Load(options.Theme, diagnostics));
         var renderer = new SiteRenderer(theme, options.BaseUrl, diagnostics);
 
-        IReadOnlyList<RenderedPage> pages = [];
+        using var staging = OutputStaging.Begin(options.Output);
         IReadOnlyList<ExternalLink> external = [];
-        var generated = new List<OutputFile>();
+        var pages = 0;
         if (!diagnostics.HasErrors)
         {
-            var markdown = MarkdownPipelineFactory.Create(site.Index);
-            var rendered = Stage("render", () => renderer.Render(site, markdown));
-            var processed = Stage("post-process", () => new HtmlPostProcessor().Process(rendered, diagnostics));
-            pages = processed.Pages;
-            var context = new GeneratorContext(site, pages, options);
-            generated.AddRange(Stage("generate", () => OutputGenerators.All.SelectMany(g => g.Generate(context)).ToList()));
-            // A page that failed to render would make every link to it look broken; report the cause only.
+            var written = WritePages(site, renderer, theme, assets, staging, diagnostics);
+            pages = written.Pages.Count;
             if (!diagnostics.HasErrors)
-                external = Stage("check-links", () => CheckLinks(processed, generated, site, theme, input, diagnostics));
+                external = clock.Stage("check-links", () => CheckLinks(written, site, diagnostics));
             if (options.CheckExternal && external.Count > 0)
-                external = Stage("check-external", () => new ExternalLinkStage(options, diagnostics).Check(external, site));
+                external = clock.Stage("check-external", () => new ExternalLinkStage(options, diagnostics).Check(external, site));
         }
 
         var succeeded = Succeeded(diagnostics);
-        var report = new LinkReport(succeeded, diagnostics.Sorted(), external);
-        var reportPage = Stage("report", () => renderer.RenderReport(site, report));
-        var reportFiles = new List<(string Path, string Text)> { (LinkReport.JsonFile, JsonLinkReport.Write(report)) };
-        if (reportPage is not null) reportFiles.Add((LinkReport.HtmlFile, reportPage.Html));
-        var extraFiles = generated.Select(f => (f.Path, f.Text)).Concat(reportFiles).ToList();
-
-        var written = 0;
+        var reportFiles = clock.Stage("report", () => Report(new LinkReport(succeeded, diagnostics.Sorted(), external), site, renderer));
         string reportFolder;
         if (succeeded)
         {
-            written = Stage("write", () => new AtomicOutputWriter().Write(options.Output, pages, theme.Assets, input.Assets, extraFiles));
+            foreach (var file in reportFiles) staging.WriteText(file.Path, file.Text);
+            clock.Stage("commit", staging.Commit);
             reportFolder = Path.Combine(options.Output, "lankrapport");
         }
         else
         {
-            reportFolder = AtomicOutputWriter.WriteBeside(options.Output, reportFiles);
+            reportFolder = OutputStaging.WriteBeside(options.Output, reportFiles);
         }
-        return Result(diagnostics, input.Documents.Count, written, reportFolder, total);
+        return Result(diagnostics, documentCount, succeeded ? pages : 0, reportFolder);
     }
 
-    private static IReadOnlyList<ExternalLink> CheckLinks(PostProcessed processed, IReadOnlyList<OutputFile> generated, LinkedSite site,
-        Theme theme, InputSet input, DiagnosticBag diagnostics)
+    /// <summary>Read → parse → model → link → validate. Source texts and syntax trees are dropped on return.</summary>
+    private (LinkedSite Site, IReadOnlyList<AssetFile> Assets, int Documents) ReadAndLink(DiagnosticBag diagnostics)
     {
-        var files = processed.Pages.Select(p => p.OutputPath)
-            .Concat(generated.Select(f => f.Path))
-            .Concat(theme.Assets.Select(a => a.Url.TrimStart('/')))
-            .Concat(input.Assets.Select(a => a.RelativePath))
-            .Append(LinkReport.HtmlFile)
-            .ToHashSet(StringComparer.Ordinal);
+        var input = clock.Stage("read", () => new InputReader(diagnostics).Read(options.Input));
+        var parser = new DocumentParser(MarkdownPipelineFactory.ForParsing, diagnostics);
+        var reader = new EntityReader(diagnostics);
+        // Parse and model in one pass per document, so no document's syntax tree outlives its reading.
+        var entities = clock.Stage("parse+model", () => input.Documents.AsParallel().AsOrdered()
+            .Select(parser.Parse).OfType<ParsedDocument>().Select(reader.Read).OfType<Entity>().ToList());
+        var unpublished = clock.Stage("data", () => new UnpublishedReader(parser, diagnostics).Read(input.DataFiles));
+        var site = clock.Stage("link", () => new Linker(diagnostics).Link(entities, unpublished));
+        clock.Stage("validate", () => Validator.Default.Validate(new ValidationContext(site, options.Today, diagnostics)));
+        return (site, input.Assets, input.Documents.Count);
+    }
+
+    private sealed record WrittenPage(PageInfo Info, PageLinks Links);
+
+    private sealed record WrittenSite(IReadOnlyList<PageInfo> Pages, IReadOnlyList<PageLinks> Links, IReadOnlySet<string> Files);
+
+    /// <summary>Render → post-process → write, per page and in parallel; then generated files and assets.</summary>
+    private WrittenSite WritePages(LinkedSite site, SiteRenderer renderer, Theme theme, IReadOnlyList<AssetFile> assets,
+        OutputStaging staging, DiagnosticBag diagnostics)
+    {
+        var markdown = MarkdownPipelineFactory.Create(site.Index);
+        var session = renderer.Begin(site, markdown);
+        var postProcessor = new HtmlPostProcessor(diagnostics);
+        var results = clock.Stage("pages", () => session.Jobs.AsParallel().AsOrdered().Select(job =>
+        {
+            var rendered = clock.Measure("render", () => renderer.Render(session, job));
+            if (rendered is null) return null;
+            var (page, links) = clock.Measure("post-process", () => postProcessor.Process(rendered));
+            clock.Measure("write", () => staging.WriteText(page.OutputPath, page.Html));
+            return new WrittenPage(page.Info, links);
+        }).OfType<WrittenPage>().ToList());
+
+        var files = new HashSet<string>(results.Select(r => r.Info.OutputPath), StringComparer.Ordinal);
+        var pages = results.Select(r => r.Info).ToList();
+        clock.Stage("assets", () =>
+        {
+            foreach (var asset in theme.Assets) { staging.Write(asset.Url.TrimStart('/'), asset.Bytes); files.Add(asset.Url.TrimStart('/')); }
+            foreach (var asset in assets) { staging.Copy(asset.RelativePath, asset.FullPath); files.Add(asset.RelativePath); }
+        });
+        // One generated file in memory at a time: each is written as soon as it is made.
+        var context = new GeneratorContext(site, pages, options);
+        foreach (var generator in OutputGenerators.All)
+            clock.Stage("generate " + generator.GetType().Name, () =>
+            {
+                foreach (var file in generator.Generate(context)) { staging.WriteText(file.Path, file.Text); files.Add(file.Path); }
+            });
+        files.Add(LinkReport.HtmlFile);
+        return new WrittenSite(pages, results.Select(r => r.Links).ToList(), files);
+    }
+
+    private static IReadOnlyList<ExternalLink> CheckLinks(WrittenSite written, LinkedSite site, DiagnosticBag diagnostics)
+    {
         var locations = site.All.GroupBy(e => e.Source.File, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().LinkLocations, StringComparer.Ordinal);
-        var external = new InternalLinkChecker(diagnostics, locations).Check(processed.Links, files);
+        var external = new InternalLinkChecker(diagnostics, locations).Check(written.Links, written.Files);
         return external.Select(e => new ExternalLink(e.Key, e.Value, false, null, null, null)).ToList();
+    }
+
+    private static List<OutputFile> Report(LinkReport report, LinkedSite site, SiteRenderer renderer)
+    {
+        var files = new List<OutputFile> { new(LinkReport.JsonFile, JsonLinkReport.Write(report)) };
+        if (renderer.RenderReport(site, report) is { } page) files.Add(new OutputFile(LinkReport.HtmlFile, page.Html));
+        return files;
     }
 
     private bool Succeeded(DiagnosticBag diagnostics) =>
         !diagnostics.HasErrors && !(options.Strict && diagnostics.Count(Severity.Warning) > 0);
 
-    private BuildResult Result(DiagnosticBag diagnostics, int documents, int pages, string? reportFolder, Stopwatch total) =>
-        new(Succeeded(diagnostics), documents, pages, diagnostics.Sorted(), timings, total.ElapsedMilliseconds) { ReportFolder = reportFolder };
-
-    private T Stage<T>(string name, Func<T> run)
-    {
-        var watch = Stopwatch.StartNew();
-        var result = run();
-        timings.Add(new StageTiming(name, watch.ElapsedMilliseconds));
-        return result;
-    }
-
-    private void Stage(string name, Action run) => Stage(name, () => { run(); return 0; });
+    private BuildResult Result(DiagnosticBag diagnostics, int documents, int pages, string? reportFolder) =>
+        new(Succeeded(diagnostics), documents, pages, diagnostics.Sorted(), clock.Timings(), clock.TotalMilliseconds) { ReportFolder = reportFolder };
 }

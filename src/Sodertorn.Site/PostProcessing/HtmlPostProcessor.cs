@@ -1,6 +1,8 @@
 using AngleSharp;
-using AngleSharp.Dom;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
 using Sodertorn.Site.Diagnostics;
 using Sodertorn.Site.Rendering;
 
@@ -9,47 +11,84 @@ namespace Sodertorn.Site.PostProcessing;
 /// <summary>What a finished page offers (anchors) and asks for (links), for the link check.</summary>
 public sealed record PageLinks(string Url, string? SourceFile, IReadOnlySet<string> Anchors, IReadOnlyList<string> Hrefs);
 
-public sealed record PostProcessed(IReadOnlyList<RenderedPage> Pages, IReadOnlyList<PageLinks> Links);
-
 /// <summary>
-/// Post-process stage (AngleSharp): gives every section heading an id so each can be linked to, and
-/// records each page's anchors and outgoing links for the link check. Parallel over pages.
+/// Post-process stage (AngleSharp): records each page's anchors and outgoing links for the link check,
+/// reports ids used twice, and gives a section heading without an id one, so every section can be linked.
+/// Reading uses AngleSharp's tokenizer, which is much cheaper than building a DOM; only a page with a
+/// heading that lacks an id is parsed and written again.
 /// </summary>
-public sealed class HtmlPostProcessor
+public sealed class HtmlPostProcessor(DiagnosticBag diagnostics)
 {
     private static readonly HtmlParser Parser = new();
+    private static readonly string[] LinkAttributes = ["href", "src"];
 
-    public PostProcessed Process(IReadOnlyList<RenderedPage> pages, DiagnosticBag diagnostics)
+    public (RenderedPage Page, PageLinks Links) Process(RenderedPage page)
     {
-        var duplicates = new System.Collections.Concurrent.ConcurrentBag<(RenderedPage Page, string Id)>();
-        var results = pages.AsParallel().AsOrdered().Select(p => ProcessPage(p, duplicates)).ToList();
-        // Two elements with one id make an anchor ambiguous and the HTML invalid (WCAG 4.1.1).
-        foreach (var (page, id) in duplicates)
+        var scan = Scan(page.Html);
+        if (scan.HeadingsWithoutId > 0) (page, scan) = AddHeadingIds(page);
+        foreach (var id in scan.Duplicates)
             diagnostics.Error("anchor-duplicate", new SourceLocation(page.SourceFile ?? $"theme/ (sidan {page.Url})"),
                 $"id '{id}' förekommer mer än en gång på sidan {page.Url}",
                 $"byt {{#{id}}} i texten mot ett id som inte redan används på sidan", id);
-        return new PostProcessed(results.Select(r => r.Page).ToList(), results.Select(r => r.Links).ToList());
+        return (page, new PageLinks(page.Url, page.SourceFile, scan.Anchors, scan.Hrefs));
     }
 
-    private static (RenderedPage Page, PageLinks Links) ProcessPage(RenderedPage page, System.Collections.Concurrent.ConcurrentBag<(RenderedPage, string)> duplicates)
+    private sealed record ScanResult(HashSet<string> Anchors, List<string> Duplicates, List<string> Hrefs, int HeadingsWithoutId);
+
+    private static ScanResult Scan(string html)
+    {
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        var duplicates = new List<string>();
+        var hrefs = new List<string>();
+        var headingsWithoutId = 0;
+        var inMain = false;
+        // Only tags matter here: skipping text and comments saves building a string for each of them.
+        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver)
+        {
+            SkipDataText = true,
+            SkipComments = true,
+            SkipRawText = true,
+            SkipScriptText = true,
+            SkipRCDataText = true,
+            SkipPlaintext = true,
+            SkipCDATA = true,
+            SkipProcessingInstructions = true,
+        };
+        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
+        {
+            if (token is not HtmlTagToken tag) continue;
+            if (tag.Name == "main") inMain = tag.Type == HtmlTokenType.StartTag;
+            if (tag.Type != HtmlTokenType.StartTag) continue;
+            var id = tag.GetAttribute("id");
+            if (!string.IsNullOrEmpty(id) && !anchors.Add(id)) duplicates.Add(id);
+            if (inMain && string.IsNullOrEmpty(id) && tag.Name is "h2" or "h3" or "h4") headingsWithoutId++;
+            if (IsFollowedLink(tag))
+                foreach (var name in LinkAttributes)
+                    if (tag.GetAttribute(name) is { Length: > 0 } value) hrefs.Add(value);
+        }
+        return new ScanResult(anchors, duplicates, hrefs, headingsWithoutId);
+    }
+
+    /// <summary>Links a reader or browser follows; canonical and alternate links name this site under --base-url.</summary>
+    private static bool IsFollowedLink(HtmlTagToken tag) => tag.Name switch
+    {
+        "a" or "img" or "script" or "source" => true,
+        "link" => tag.GetAttribute("rel") is "stylesheet" or "icon",
+        _ => false,
+    };
+
+    private static (RenderedPage, ScanResult) AddHeadingIds(RenderedPage page)
     {
         var document = Parser.ParseDocument(page.Html);
-        var anchors = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var element in document.QuerySelectorAll("[id]"))
-        {
-            if (!anchors.Add(element.Id!))
-                duplicates.Add((page, element.Id!));
-        }
+        var taken = new HashSet<string>(document.QuerySelectorAll("[id]").Select(e => e.Id!), StringComparer.Ordinal);
         foreach (var heading in document.QuerySelectorAll("main h2, main h3, main h4").Where(h => string.IsNullOrEmpty(h.Id)))
         {
-            var id = UniqueId(Slug(heading.TextContent), anchors);
+            var id = UniqueId(Slug(heading.TextContent), taken);
             heading.Id = id;
-            anchors.Add(id);
+            taken.Add(id);
         }
-        var hrefs = document.QuerySelectorAll("a[href], link[rel=stylesheet][href], link[rel=icon][href], script[src], img[src], source[src]")
-            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src") ?? "")
-            .ToList();
-        return (page with { Html = document.ToHtml() }, new PageLinks(page.Url, page.SourceFile, anchors, hrefs));
+        var html = document.ToHtml();
+        return (page with { Html = html }, Scan(html));
     }
 
     private static string UniqueId(string baseId, HashSet<string> taken)

@@ -79,7 +79,6 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown)
         model["participant_groups"] = Group(meeting.Participants);
         model["absentee_groups"] = Group(meeting.Absentees);
         model["guest_groups"] = Group(meeting.Guests);
-        model["decisions"] = meeting.AgendaItems.SelectMany(i => i.Decisions.Select(d => Decision(meeting, i, d))).ToList();
         model["touched"] = meeting.AgendaItems
             .SelectMany(i => i.Decisions.SelectMany(d => d.ActsOn.Select(target => (Target: target, Item: i, Decision: d))))
             .GroupBy(x => x.Target, StringComparer.Ordinal)

@@ -4,4 +4,9 @@ namespace Sodertorn.Site.Rendering;
 public sealed record RenderedPage(string Url, string OutputPath, string Html, string? SourceFile)
 {
     public bool Indexable { get; init; } = true;
+
+    public PageInfo Info => new(Url, OutputPath, SourceFile, Indexable);
 }
+
+/// <summary>A page once written: what later stages (link check, sitemap) need, without its HTML.</summary>
+public sealed record PageInfo(string Url, string OutputPath, string? SourceFile, bool Indexable);

@@ -6,41 +6,85 @@ using Sodertorn.Site.Linking;
 
 namespace Sodertorn.Site.Rendering;
 
+/// <summary>One page to render: its address, layout, source file, and how to build its model.</summary>
+public sealed record PageJob(string Url, string Layout, string? SourceFile, Func<ScriptObject> Model);
+
 /// <summary>
-/// Render stage: every entity page and every list page, each through its layout and then the base
-/// layout, in parallel over pages, returned in a fixed order so that output is deterministic.
+/// Render stage: lists every entity page and list page, and renders one page at a time through its
+/// layout and then the base layout. The caller decides the order and parallelism (and can write each page
+/// as soon as it is rendered, so no build holds all its HTML at once).
 /// </summary>
 public sealed class SiteRenderer(Theme theme, string baseUrl, DiagnosticBag diagnostics)
 {
     public const string SiteName = "Södertörnskommunerna";
 
-    private sealed record Job(string Url, string Layout, string? SourceFile, Func<ScriptObject> Model);
+    /// <summary>Everything that is the same for all pages of one build: models, functions, menu.</summary>
+    public sealed class Session
+    {
+        internal Session(PageModels models, ScriptObject functions, IReadOnlyList<LinkView> navigation, IReadOnlyList<PageJob> jobs)
+        {
+            Models = models;
+            Functions = functions;
+            Navigation = navigation;
+            Jobs = jobs;
+        }
 
-    public IReadOnlyList<RenderedPage> Render(LinkedSite site, MarkdownPipeline markdown)
+        public IReadOnlyList<PageJob> Jobs { get; }
+
+        internal PageModels Models { get; }
+
+        internal ScriptObject Functions { get; }
+
+        internal IReadOnlyList<LinkView> Navigation { get; }
+    }
+
+    public Session Begin(LinkedSite site, MarkdownPipeline markdown)
     {
         var models = new PageModels(site, markdown);
-        var (functions, navigation) = Shared(site, markdown);
-        var jobs = Jobs(site, models).ToList();
-        return jobs
-            .AsParallel().AsOrdered()
-            .Select(job => RenderJob(job, functions, navigation))
-            .Where(page => page is not null)
-            .Select(page => page!)
-            .ToList();
+        return new Session(models, TemplateFunctions.Create(site.Index, theme.AssetUrls, SiteName, markdown), ListPages.Navigation(site),
+            Jobs(site, models).ToList());
     }
 
     /// <summary>The link report as a page of the site, in the site's layout; null if the theme cannot render it.</summary>
     public RenderedPage? RenderReport(LinkedSite site, Reporting.LinkReport report)
     {
-        var (functions, navigation) = Shared(site, Markdown.MarkdownPipelineFactory.Create(site.Index));
-        var job = new Job(Reporting.LinkReport.Url, "report", null, () => Reporting.ReportPageModel.Create(report, site));
-        return RenderJob(job, functions, navigation) is { } page ? page with { Indexable = false } : null;
+        var session = Begin(site, Markdown.MarkdownPipelineFactory.Create(site.Index));
+        var job = new PageJob(Reporting.LinkReport.Url, "report", null, () => Reporting.ReportPageModel.Create(report, site));
+        return Render(session, job) is { } page ? page with { Indexable = false } : null;
     }
 
-    private (ScriptObject Functions, IReadOnlyList<LinkView> Navigation) Shared(LinkedSite site, MarkdownPipeline markdown) =>
-        (TemplateFunctions.Create(site.Index, theme.AssetUrls, SiteName, markdown), ListPages.Navigation(site));
+    public RenderedPage? Render(Session session, PageJob job)
+    {
+        var layout = theme.Layout(job.Layout);
+        var shell = theme.Layout("base");
+        if (layout is null || shell is null)
+        {
+            diagnostics.Error("template-missing", new SourceLocation($"theme/layouts/{(layout is null ? job.Layout : "base")}.sbn"),
+                "mallen saknas", "lägg till mallen i theme/layouts/");
+            return null;
+        }
+        try
+        {
+            var model = job.Model();
+            model["site_nav"] = session.Navigation;
+            model["current_url"] = job.Url;
+            model["canonical_url"] = baseUrl.TrimEnd('/') + job.Url;
+            var context = theme.NewContext(session.Functions);
+            context.PushGlobal(model);
+            model["content"] = layout.Render(context);
+            var html = shell.Render(context);
+            var output = job.Url.EndsWith('/') ? UrlScheme.FileFor(job.Url) : job.Url.TrimStart('/');
+            return new RenderedPage(job.Url, output, html, job.SourceFile);
+        }
+        catch (Exception e) when (e is Scriban.Syntax.ScriptRuntimeException or InvalidOperationException)
+        {
+            diagnostics.Error("template-runtime", new SourceLocation(job.SourceFile ?? $"theme/layouts/{job.Layout}.sbn"),
+                $"sidan {job.Url} kunde inte skapas: {e.Message}", "rätta mallen eller innehållet som nämns");
+            return null;
+        }
+    }
 
-    private IEnumerable<Job> Jobs(LinkedSite site, PageModels models)
+    private static IEnumerable<PageJob> Jobs(LinkedSite site, PageModels models)
     {
         foreach (var m in site.Meetings) yield return Entity(m, "meeting", () => models.Meeting(m));
         foreach (var p in site.Plans) yield return Entity(p, "plan", () => models.Plan(p));
@@ -54,8 +98,8 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DiagnosticBag diag
 
         var pageUrls = site.Pages.Select(UrlScheme.For).ToHashSet(StringComparer.Ordinal);
         foreach (var list in ListPages.All(site, models).Where(l => !pageUrls.Contains(l.Url)))
-            yield return new Job(list.Url, list.Layout, null, list.Model);
-        yield return new Job("/404.html", "notfound", null, () => new ScriptObject { ["title"] = "Sidan finns inte" });
+            yield return new PageJob(list.Url, list.Layout, null, list.Model);
+        yield return new PageJob("/404.html", "notfound", null, () => new ScriptObject { ["title"] = "Sidan finns inte" });
     }
 
     private static ScriptObject StartOrPage(Page page, LinkedSite site, PageModels models)
@@ -65,38 +109,6 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DiagnosticBag diag
         return model;
     }
 
-    private static Job Entity(Entity entity, string layout, Func<ScriptObject> model) =>
+    private static PageJob Entity(Entity entity, string layout, Func<ScriptObject> model) =>
         new(UrlScheme.For(entity), layout, entity.Source.File, model);
-
-    private RenderedPage? RenderJob(Job job, ScriptObject functions, IReadOnlyList<LinkView> navigation)
-    {
-        var layout = theme.Layout(job.Layout);
-        var shell = theme.Layout("base");
-        if (layout is null || shell is null)
-        {
-            diagnostics.Error("template-missing", new SourceLocation($"theme/layouts/{(layout is null ? job.Layout : "base")}.sbn"),
-                "mallen saknas", "lägg till mallen i theme/layouts/");
-            return null;
-        }
-        try
-        {
-            var model = job.Model();
-            model["site_nav"] = navigation;
-            model["current_url"] = job.Url;
-            model["canonical_url"] = baseUrl.TrimEnd('/') + job.Url;
-            var context = theme.NewContext(functions);
-            context.PushGlobal(model);
-            var content = layout.Render(context);
-            model["content"] = content;
-            var html = shell.Render(context);
-            var output = job.Url.EndsWith('/') ? UrlScheme.FileFor(job.Url) : job.Url.TrimStart('/');
-            return new RenderedPage(job.Url, output, html, job.SourceFile);
-        }
-        catch (Exception e) when (e is Scriban.Syntax.ScriptRuntimeException or InvalidOperationException)
-        {
-            diagnostics.Error("template-runtime", new SourceLocation(job.SourceFile ?? $"theme/layouts/{job.Layout}.sbn"),
-                $"sidan {job.Url} kunde inte skapas: {e.Message}", "rätta mallen eller innehållet som nämns");
-            return null;
-        }
-    }
 }

@@ -27,6 +27,12 @@ public sealed class Theme : ITemplateLoader
         AssetUrls = assets.ToDictionary(a => a.Name, a => a.Url, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Scriban's builtin functions (string, array, html …), built once: a context made without them builds
+    /// the whole library again, which is most of the cost of rendering a small page. Templates only read them.
+    /// </summary>
+    private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
+
     public IReadOnlyList<ThemeAsset> Assets { get; }
 
     public IReadOnlyDictionary<string, string> AssetUrls { get; }
@@ -49,7 +55,7 @@ public sealed class Theme : ITemplateLoader
     {
         // Archive pages loop over every meeting; Scriban's default limit of 1 000 iterations is a guard for
         // untrusted templates, and ours are the project's own.
-        var context = new TemplateContext { TemplateLoader = this, StrictVariables = false, EnableRelaxedMemberAccess = true, LoopLimit = int.MaxValue };
+        var context = new TemplateContext(Builtins) { TemplateLoader = this, StrictVariables = false, EnableRelaxedMemberAccess = true, LoopLimit = int.MaxValue };
         foreach (var (name, template) in partials) context.CachedTemplates[name] = template;
         context.PushGlobal(globals);
         return context;

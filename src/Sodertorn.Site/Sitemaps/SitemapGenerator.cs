@@ -18,7 +18,7 @@ public sealed class SitemapGenerator : IOutputGenerator
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     /// <summary>Pages that exist but are not content: the not-found page, and the link report for the kansli.</summary>
-    public static bool Listed(RenderedPage page) =>
+    public static bool Listed(PageInfo page) =>
         page.Indexable && page.Url != "/404.html" && !page.Url.StartsWith(LinkReport.Url, StringComparison.Ordinal);
 
     public IEnumerable<OutputFile> Generate(GeneratorContext context)
@@ -36,7 +36,7 @@ public sealed class SitemapGenerator : IOutputGenerator
             .Where(x => x.Date is not null)
             .ToDictionary(x => x.Url, x => x.Date!.Value, StringComparer.Ordinal);
 
-    public static string Write(IEnumerable<RenderedPage> pages, IReadOnlyDictionary<string, DateOnly> lastModified, string baseUrl)
+    public static string Write(IEnumerable<PageInfo> pages, IReadOnlyDictionary<string, DateOnly> lastModified, string baseUrl)
     {
         var root = baseUrl.TrimEnd('/');
         var settings = new XmlWriterSettings

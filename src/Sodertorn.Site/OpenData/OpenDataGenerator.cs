@@ -1,0 +1,76 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Sodertorn.Site.Calendars;
+using Sodertorn.Site.Output;
+using Sodertorn.Site.Rendering;
+
+namespace Sodertorn.Site.OpenData;
+
+/// <summary>
+/// The open data under /data/: one JSON file per kind of thing and index.json listing them. The addresses
+/// are permanent: users' programs fetch them. Documented for users on the page with id "oppna-data".
+/// </summary>
+public sealed class OpenDataGenerator : IOutputGenerator
+{
+    public const string Folder = "data";
+    public const string DocumentationPageId = "oppna-data";
+    public const string LicenseName = "CC0 1.0 Universell (CC0 1.0)";
+    public const string LicenseUrl = "https://creativecommons.org/publicdomain/zero/1.0/deed.sv";
+    public const string DatasetType = "sodertorn:Dataset";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        // Fixed, so that the files are byte-identical whichever system builds them.
+        NewLine = "\n",
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        // Swedish letters as themselves (the files are UTF-8), not as \u escapes.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public IEnumerable<OutputFile> Generate(GeneratorContext context)
+    {
+        var site = context.Site;
+        var baseUrl = context.Options.BaseUrl.TrimEnd('/');
+        var calendar = CalendarMeetings.From(site);
+        var meetings = new MeetingMapper(site, baseUrl, calendar);
+        var plans = new PlanMapper(site, baseUrl, calendar);
+
+        var files = new List<(OutputFile File, CatalogEntry Entry)>
+        {
+            File(baseUrl, "moten", "Möten med publicerade minnesanteckningar", MeetingMapper.MeetingType, site.Meetings.Select(meetings.Meeting).ToList()),
+            File(baseUrl, "beslut", "Beslut", MeetingMapper.MotionType, meetings.Decisions()),
+            File(baseUrl, "planer", "Verksamhetsplaner", PlanMapper.PlanType, site.Plans.Select(plans.Plan).ToList()),
+            File(baseUrl, "aktiviteter", "Aktiviteter", PlanMapper.ActivityType, site.Activities.Select(plans.Activity).ToList()),
+            File(baseUrl, "mal", "Mål", PlanMapper.GoalType, site.Goals.Select(plans.Goal).ToList()),
+            File(baseUrl, "organisationer", "Organ, nätverk och kommuner", PlanMapper.OrganizationType, plans.Organizations()),
+        };
+        foreach (var (file, _) in files) yield return file;
+
+        var documentation = site.Find<Domain.Page>(DocumentationPageId);
+        var catalog = new Catalog(
+            "index",
+            "sodertorn:Catalog",
+            FileUrl(baseUrl, "index"),
+            $"{SiteRenderer.SiteName} – öppna data",
+            documentation is null ? null : baseUrl + Linking.UrlScheme.For(documentation),
+            new LicenseInfo(LicenseName, LicenseUrl),
+            files.Select(f => f.Entry).ToList());
+        yield return new OutputFile(PathOf("index"), Serialize(catalog));
+    }
+
+    public static string PathOf(string name) => $"{Folder}/{name}.json";
+
+    private static string FileUrl(string baseUrl, string name) => $"{baseUrl}/{PathOf(name)}";
+
+    private static (OutputFile, CatalogEntry) File<T>(string baseUrl, string name, string title, string itemType, IReadOnlyList<T> items)
+    {
+        var url = FileUrl(baseUrl, name);
+        var file = new DataFile<T>(name, DatasetType, url, title, LicenseUrl, items);
+        return (new OutputFile(PathOf(name), Serialize(file)), new CatalogEntry(name, DatasetType, url, title, itemType, items.Count));
+    }
+
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options) + "\n";
+}

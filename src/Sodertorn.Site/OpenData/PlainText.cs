@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Sodertorn.Site.Linking;
+using Sodertorn.Site.Markdown.Xref;
+
+namespace Sodertorn.Site.OpenData;
+
+/// <summary>
+/// Markdown as plain text for the open data: the words without markup, link texts without their targets
+/// (the data gives references as ids in their own fields). An xref link with empty text reads as its
+/// target's title, as on the page. Paragraphs are separated by one empty line.
+/// </summary>
+public sealed partial class PlainText(LinkedSite site)
+{
+    // Only what changes how text reads; the site's own extensions render HTML and are left out on purpose.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseGenericAttributes().Build();
+
+    public string Of(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : Of(Markdig.Markdown.Parse(markdown, Pipeline));
+
+    /// <summary>Null for a document without text, so that "no description" reads the same in every file.</summary>
+    public string? OrNull(MarkdownDocument document) => Of(document) is { Length: > 0 } text ? text : null;
+
+    public string Of(MarkdownDocument document)
+    {
+        using var writer = new StringWriter { NewLine = "\n" };
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new PlainLinkRenderer(site));
+        foreach (var block in document)
+        {
+            renderer.Render(block);
+            writer.Write('\n');
+        }
+        writer.Flush();
+        var text = writer.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
+        return BlankLines().Replace(text, "\n\n").Trim();
+    }
+
+    [GeneratedRegex(@"\n{2,}")]
+    private static partial Regex BlankLines();
+
+    private sealed class PlainLinkRenderer(LinkedSite site) : LinkInlineRenderer
+    {
+        protected override void Write(HtmlRenderer renderer, LinkInline link)
+        {
+            if (link.FirstChild is null && XrefExtension.IdOf(link.Url)?.Split('#')[0] is { } id)
+            {
+                // A draft's title must not reach the data, not even through a link to it.
+                if (PublicIds.Of(site, id) is not null) renderer.Write(site.Index.Find(id)!.Title);
+                return;
+            }
+            renderer.WriteChildren(link);
+        }
+    }
+}

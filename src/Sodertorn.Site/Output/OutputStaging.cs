@@ -1,0 +1,96 @@
+using System.Text;
+
+namespace Sodertorn.Site.Output;
+
+/// <summary>
+/// Write stage: the new site is written into a hidden sibling folder while it is built, page by page,
+/// and swapped in with renames only on <see cref="Commit"/>. Disposing without committing deletes it,
+/// so output/ is always either the last good site or the new one — never half written.
+/// </summary>
+public sealed class OutputStaging : IDisposable
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly string target;
+    private readonly string staging;
+    private readonly string retired;
+    private bool committed;
+    private int files;
+
+    private OutputStaging(string outputDir)
+    {
+        target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(target)!;
+        staging = Path.Combine(parent, $".{Path.GetFileName(target)}.staging-{Environment.ProcessId}");
+        retired = Path.Combine(parent, $".{Path.GetFileName(target)}.old-{Environment.ProcessId}");
+    }
+
+    public int FilesWritten => files;
+
+    public static OutputStaging Begin(string outputDir)
+    {
+        var session = new OutputStaging(outputDir);
+        DeleteIfExists(session.staging);
+        Directory.CreateDirectory(session.staging);
+        return session;
+    }
+
+    /// <summary>Writes one file; safe to call from several threads for different paths.</summary>
+    public void Write(string relativePath, byte[] bytes)
+    {
+        var path = Path.Combine(staging, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        Interlocked.Increment(ref files);
+    }
+
+    public void WriteText(string relativePath, string text) => Write(relativePath, Utf8.GetBytes(text));
+
+    public void Copy(string relativePath, string sourceFile)
+    {
+        var path = Path.Combine(staging, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.Copy(sourceFile, path, overwrite: true);
+        Interlocked.Increment(ref files);
+    }
+
+    /// <summary>Swaps the new site in; if the swap fails half-way, the old site is put back.</summary>
+    public void Commit()
+    {
+        DeleteIfExists(retired);
+        if (Directory.Exists(target)) Directory.Move(target, retired);
+        try
+        {
+            Directory.Move(staging, target);
+        }
+        catch
+        {
+            if (!Directory.Exists(target) && Directory.Exists(retired)) Directory.Move(retired, target);
+            throw;
+        }
+        committed = true;
+        DeleteIfExists(retired);
+    }
+
+    public void Dispose()
+    {
+        if (!committed) DeleteIfExists(staging);
+    }
+
+    /// <summary>
+    /// After a failed build: writes the link report to "&lt;output&gt;.lankrapport/" so that it can be read
+    /// while output/ keeps the last good site. Returns that folder.
+    /// </summary>
+    public static string WriteBeside(string outputDir, IReadOnlyList<OutputFile> files)
+    {
+        var folder = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar) + ".lankrapport";
+        DeleteIfExists(folder);
+        Directory.CreateDirectory(folder);
+        foreach (var file in files) File.WriteAllBytes(Path.Combine(folder, Path.GetFileName(file.Path)), Utf8.GetBytes(file.Text));
+        return folder;
+    }
+
+    private static void DeleteIfExists(string dir)
+    {
+        if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+    }
+}

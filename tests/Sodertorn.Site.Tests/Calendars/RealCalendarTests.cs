@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Calendar = Ical.Net.Calendar;
+using Sodertorn.Site.Tests.Integration;
+
+namespace Sodertorn.Site.Tests.Calendars;
+
+/// <summary>
+/// The real content's calendar: VP 2024 lists 5 meetings of samarbetskommittén and 6 of ledningsgruppen.
+/// Imported, the calendar must show exactly these in 2024, at the local times the plan gives.
+/// </summary>
+public sealed class RealCalendarTests(RealSiteFixture fixture) : IClassFixture<RealSiteFixture>
+{
+    /// <summary>
+    /// VP 2024's calendar, with the instants worked out by hand: Sweden is on UTC+1 until 31 March 2024 and
+    /// from 27 October 2024, UTC+2 in between.
+    /// </summary>
+    public static TheoryData<string, string, string, string, string?> Meetings2024() => new()
+    {
+        { "samarbetskommitten", "2024-01-16T13:00", "2024-01-16T12:00Z", "2024-01-16T14:00Z", "Körunda, Nynäshamn" },
+        { "ledningsgruppen", "2024-02-16T09:00", "2024-02-16T08:00Z", "2024-02-16T10:30Z", "StorSthlms lokaler" },
+        { "samarbetskommitten", "2024-03-21T13:00", "2024-03-21T12:00Z", "2024-03-21T14:00Z", null },
+        { "ledningsgruppen", "2024-04-19T09:00", "2024-04-19T07:00Z", "2024-04-19T09:30Z", "Huddinge kommunhus" },
+        { "samarbetskommitten", "2024-05-02T13:00", "2024-05-02T11:00Z", "2024-05-02T13:00Z", null },
+        { "ledningsgruppen", "2024-06-14T09:00", "2024-06-14T07:00Z", "2024-06-14T09:30Z", "StorSthlms lokaler" },
+        { "ledningsgruppen", "2024-08-29T09:00", "2024-08-29T07:00Z", "2024-08-30T09:30Z", null },
+        { "samarbetskommitten", "2024-09-12T13:00", "2024-09-12T11:00Z", "2024-09-12T13:00Z", null },
+        { "ledningsgruppen", "2024-10-04T09:00", "2024-10-04T07:00Z", "2024-10-04T09:30Z", "Huddinge kommunhus" },
+        { "samarbetskommitten", "2024-11-07T13:00", "2024-11-07T12:00Z", "2024-11-07T14:00Z", null },
+        { "ledningsgruppen", "2024-12-13T09:00", "2024-12-13T08:00Z", "2024-12-13T10:30Z", "Huddinge kommunhus" },
+    };
+
+    [Fact]
+    public void The_calendar_of_all_meetings_has_exactly_the_eleven_meetings_of_2024()
+    {
+        var events = Events("kalender/alla.ics").Where(e => e.DtStart!.Year == 2024).ToList();
+        Assert.Equal(11, events.Count);
+        Assert.Equal(11, events.Select(e => e.Uid).Distinct().Count());
+        Assert.Equal(5, events.Count(e => e.Uid!.StartsWith("samarbetskommitten-", StringComparison.Ordinal)));
+        Assert.Equal(6, events.Count(e => e.Uid!.StartsWith("ledningsgruppen-", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Meetings2024))]
+    public void Each_meeting_of_2024_is_at_its_local_time(string organ, string localStart, string utcStart, string utcEnd, string? place)
+    {
+        var uid = $"{organ}-{localStart[..10]}@sodertornskommunerna.se";
+        foreach (var file in new[] { "kalender/alla.ics", $"kalender/{organ}.ics" })
+        {
+            var evt = Assert.Single(Events(file), e => e.Uid == uid);
+            Assert.Equal("Europe/Stockholm", evt.DtStart!.TzId);
+            Assert.Equal(DateTime.ParseExact(localStart, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture), evt.DtStart.Value);
+            Assert.Equal(Utc(utcStart), evt.DtStart.AsUtc);
+            Assert.Equal(Utc(utcEnd), evt.DtEnd!.AsUtc);
+            Assert.Equal(place, evt.Location);
+            Assert.StartsWith(organ == "ledningsgruppen" ? "Ledningsgruppen" : "Samarbetskommittén", evt.Summary, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Meetings2024))]
+    public void The_files_own_time_zone_gives_the_same_instants(string organ, string localStart, string utcStart, string utcEnd, string? place)
+    {
+        _ = place;
+        var lines = IcsCheck.Unfold(fixture.Site.ReadOutput("kalender/alla.ics"));
+        var evt = IcsCheck.Components(lines, "VEVENT").Single(e => IcsCheck.Get(e, "UID") == $"{organ}-{localStart[..10]}@sodertornskommunerna.se");
+        Assert.Equal(Utc(utcStart), IcsCheck.ToUtc(lines, IcsCheck.Local(IcsCheck.Get(evt, "DTSTART")!)));
+        Assert.Equal(Utc(utcEnd), IcsCheck.ToUtc(lines, IcsCheck.Local(IcsCheck.Get(evt, "DTEND")!)));
+    }
+
+    [Fact]
+    public void The_planning_conference_says_what_it_is_and_where()
+    {
+        var evt = Assert.Single(Events("kalender/alla.ics"), e => e.Uid == "samarbetskommitten-2024-01-16@sodertornskommunerna.se");
+        Assert.Contains("planeringskonferens", evt.Summary, StringComparison.Ordinal);
+        Assert.Equal("Körunda, Nynäshamn", evt.Location);
+        Assert.Contains("Kalendarium: Verksamhetsplan och budget 2024, https://example.test/planer/vp-2024/#kalendarium", evt.Description);
+    }
+
+    [Fact]
+    public void Past_meetings_come_from_the_published_minutes_with_their_links()
+    {
+        var held = Events("kalender/ledningsgruppen.ics").Where(e => e.Url is not null).Select(e => e.Url!.AbsolutePath).ToList();
+        Assert.Equal(fixture.Linked.Meetings.Select(m => $"/protokoll/{m.Id}/"), held);
+    }
+
+    [Theory]
+    [InlineData("kalender/alla.ics")]
+    [InlineData("kalender/ledningsgruppen.ics")]
+    [InlineData("kalender/samarbetskommitten.ics")]
+    [InlineData("kalender/kansliet.ics")]
+    public void Every_real_calendar_keeps_the_rfc_5545_line_rules(string file)
+    {
+        Assert.Empty(IcsCheck.Problems(File.ReadAllBytes(Path.Combine(fixture.Site.Output, file))));
+    }
+
+    private static DateTime Utc(string value) =>
+        DateTime.ParseExact(value, "yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
+
+    private List<CalendarEvent> Events(string file)
+    {
+        var calendar = Calendar.Load(Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine(fixture.Site.Output, file))));
+        Assert.NotNull(calendar);
+        return [.. calendar.Events];
+    }
+}
