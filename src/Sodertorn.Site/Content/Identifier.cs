@@ -4,12 +4,13 @@ using System.Text.RegularExpressions;
 namespace Sodertorn.Site.Content;
 
 /// <summary>
-/// The rule for hand-written identifiers: lowercase ASCII letters, digits and single hyphens, so that
-/// each one is a readable, permanent URL segment or anchor. Parts of a document are "document/part".
+/// The rule for hand-written identifiers: lowercase ASCII letters, digits and single hyphens, at least two
+/// characters (Markdig does not read a one-character {#x}), so that each one is a readable, permanent URL
+/// segment or anchor. Parts of a document are "document/part".
 /// </summary>
 public static partial class Identifier
 {
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex("^(?=.{2})[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Pattern();
 
     public static bool IsValid(string value) => Pattern().IsMatch(value);

@@ -1,4 +1,3 @@
-using Markdig.Syntax;
 using Sodertorn.Site.Diagnostics;
 
 namespace Sodertorn.Site.Domain;
@@ -24,13 +23,17 @@ public enum TargetKind
 /// <summary>An identifier written somewhere in the content, and which kinds of thing it may name there.</summary>
 public sealed record Reference(string TargetId, SourceLocation Location, string Field, IReadOnlySet<TargetKind>? Expected = null);
 
-/// <summary>Every published document: its identity, where it came from and the Markdown body to render.</summary>
+/// <summary>
+/// Every published document: its identity, where it came from and its Markdown body. The body is kept
+/// as text and parsed again when its page is rendered: holding every document's syntax tree for the
+/// whole build would cost more memory than the second parse costs time.
+/// </summary>
 public abstract record Entity
 {
     public required string Id { get; init; }
     public required string Title { get; init; }
     public required SourceLocation Source { get; init; }
-    public required MarkdownDocument Body { get; init; }
+    public required string Body { get; init; }
     public string? Summary { get; init; }
     public bool Draft { get; init; }
     public IReadOnlyList<Reference> References { get; init; } = [];

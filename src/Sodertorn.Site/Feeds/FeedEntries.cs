@@ -14,18 +14,28 @@ public sealed partial class FeedEntries(LinkedSite site, MarkdownPipeline markdo
 {
     private static readonly HtmlParser Parser = new();
 
-    /// <summary>Minutes and plans, newest first; equal dates in address order so the order never varies.</summary>
+    /// <summary>
+    /// A feed carries what is new, not the archive: readers fetch it often, and the archive pages and the
+    /// open data hold everything. Counted in entries; the decisions feed has room for a few meetings' worth.
+    /// </summary>
+    public const int MaxEntries = 50;
+
+    public const int MaxDecisionEntries = 200;
+
+    /// <summary>Minutes and plans, newest first (at most <see cref="MaxEntries"/>); equal dates in address order.</summary>
     public IReadOnlyList<FeedEntry> Everything() =>
-        NewestFirst(site.Meetings.Select(Minutes).Concat(site.Plans.Select(Plan)));
+        NewestFirst(site.Meetings.Select(Minutes).Concat(site.Plans.Select(Plan))).Take(MaxEntries).ToList();
 
     public IReadOnlyList<FeedEntry> MinutesOf(string organId) =>
-        NewestFirst(site.Graph.Get(site.Graph.MeetingsByOrgan, organId).Select(Minutes));
+        NewestFirst(site.Graph.Get(site.Graph.MeetingsByOrgan, organId).Select(Minutes)).Take(MaxEntries).ToList();
 
     /// <summary>One entry per decision: meetings newest first, and within a meeting in the order of the minutes.</summary>
     public IReadOnlyList<FeedEntry> Decisions() =>
         site.Meetings
             .OrderByDescending(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal)
-            .SelectMany(m => m.AgendaItems.SelectMany(item => item.Decisions.Select(d => Decision(m, item, d))))
+            .SelectMany(m => m.AgendaItems.SelectMany(item => item.Decisions.Select(d => (m, item, d))))
+            .Take(MaxDecisionEntries)
+            .Select(x => Decision(x.m, x.item, x.d))
             .ToList();
 
     public static FeedEntry Minutes(Meeting meeting) =>

@@ -23,7 +23,7 @@ public sealed partial class PlainText(LinkedSite site)
         string.IsNullOrWhiteSpace(markdown) ? "" : Of(Markdig.Markdown.Parse(markdown, Pipeline));
 
     /// <summary>Null for a document without text, so that "no description" reads the same in every file.</summary>
-    public string? OrNull(MarkdownDocument document) => Of(document) is { Length: > 0 } text ? text : null;
+    public string? OrNull(string markdown) => Of(markdown) is { Length: > 0 } text ? text : null;
 
     public string Of(MarkdownDocument document)
     {

@@ -95,7 +95,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown)
     public ScriptObject Plan(Plan plan)
     {
         var model = Base(plan);
-        var chapters = Chapters(plan.Body);
+        var chapters = Chapters(Markdig.Markdown.Parse(plan.Body, markdown));
         model["chapters"] = chapters;
         model["chapter_ids"] = chapters.Select(c => c.Id).OfType<string>().ToList();
         var activities = site.Graph.Get(site.Graph.ActivitiesByPlan, plan.Id);

@@ -12,6 +12,8 @@ public sealed class IdentifierTests
     [InlineData("a--b", false)]
     [InlineData("-a", false)]
     [InlineData("a b", false)]
+    [InlineData("b", false)]
+    [InlineData("b1", true)]
     public void Identifier_rule(string value, bool valid) => Assert.Equal(valid, Identifier.IsValid(value));
 
     [Theory]

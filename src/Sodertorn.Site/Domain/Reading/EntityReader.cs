@@ -33,9 +33,9 @@ public sealed class EntityReader(DiagnosticBag diagnostics)
             "aktivitet" => ReadActivity(doc, id ?? "", name, links),
             "mål" => ReadGoal(doc, id ?? "", name, links),
             "nätverk" => ReadNetwork(doc, id ?? "", name, links),
-            "organ" => new Organ { Id = id ?? "", Title = name, ShortName = meta.String("kortnamn"), Source = meta.Location, Body = doc.Body, References = links },
+            "organ" => new Organ { Id = id ?? "", Title = name, ShortName = meta.String("kortnamn"), Source = meta.Location, Body = doc.BodyText, References = links },
             "kommun" => ReadMunicipality(doc, id ?? "", name, links),
-            _ => new Page { Id = id ?? "", Title = name, Source = meta.Location, Body = doc.Body, References = links },
+            _ => new Page { Id = id ?? "", Title = name, Source = meta.Location, Body = doc.BodyText, References = links },
         };
         meta.ReportUnknownKeys($"ett dokument av typen '{doc.Kind}'");
         return id is null ? null : entity with { Draft = draft, Summary = summary, LinkLocations = LinkLocationsIn(doc) };
@@ -95,7 +95,7 @@ public sealed class EntityReader(DiagnosticBag diagnostics)
         refs.AddRange(decisions.Select(d => new Reference(d.Id, d.Location, "beslut", DecisionOnly)));
         return new Activity
         {
-            Id = id, Title = title, Source = meta.Location, Body = doc.Body, References = refs,
+            Id = id, Title = title, Source = meta.Location, Body = doc.BodyText, References = refs,
             Plan = plan ?? "", Goal = goal ?? "", Responsible = responsible, Status = status, Order = (int?)order,
             Decisions = decisions.Select(d => d.Id).ToList(),
         };
@@ -122,7 +122,7 @@ public sealed class EntityReader(DiagnosticBag diagnostics)
         if (introducedIn is not null) refs.Add(new Reference(introducedIn, meta.LocationOf("infört_i"), "infört_i"));
         return new Goal
         {
-            Id = id, Title = title, Source = meta.Location, Body = doc.Body, References = refs,
+            Id = id, Title = title, Source = meta.Location, Body = doc.BodyText, References = refs,
             Level = level ?? "", ShortName = meta.String("kortnamn"), Parent = parent, Network = network, IntroducedIn = introducedIn,
         };
     }
@@ -135,7 +135,7 @@ public sealed class EntityReader(DiagnosticBag diagnostics)
         var active = !meta.Has("aktivt") || meta.Flag("aktivt");
         return new Network
         {
-            Id = id, Title = title, Source = meta.Location, Body = doc.Body, References = refs,
+            Id = id, Title = title, Source = meta.Location, Body = doc.BodyText, References = refs,
             ShortName = meta.String("kortnamn"), Goals = goals.Select(g => g.Id).ToList(), Active = active,
         };
     }
@@ -145,7 +145,7 @@ public sealed class EntityReader(DiagnosticBag diagnostics)
         var meta = doc.Meta;
         return new Municipality
         {
-            Id = id, Title = title, Source = meta.Location, Body = doc.Body, References = refs,
+            Id = id, Title = title, Source = meta.Location, Body = doc.BodyText, References = refs,
             Name = meta.String("namn", required: true, example: "Botkyrka") ?? title,
             Inhabitants = meta.Integer("invånare", example: "95000"),
             InhabitantsDate = meta.Date("invånare_datum", example: "2023-12-31"),

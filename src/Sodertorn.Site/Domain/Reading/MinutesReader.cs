@@ -41,7 +41,7 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics)
             Id = id,
             Title = meta.String("titel") ?? "",
             Source = meta.Location,
-            Body = doc.Body,
+            Body = doc.BodyText,
             References = refs,
             Organ = organ ?? "",
             Date = date ?? default,
@@ -169,6 +169,12 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics)
         var attributes = container.TryGetAttributes();
         var text = InnerMarkdown(doc.BodyText, container);
         var id = attributes?.Id;
+        if (id is null && OpeningLine(doc, container).Contains("{#", StringComparison.Ordinal))
+        {
+            diagnostics.Error("id-syntax", location, "ett id måste vara minst två tecken långt",
+                $"skriv t.ex. '::: {container.Info} {{#{Identifier.Suggest(FirstWords(text))}}}'");
+            return;
+        }
         if (id is null)
         {
             diagnostics.Error("decision-id-missing", location, $"{(isDecision ? "beslutet" : "uppdraget")} saknar id",
@@ -231,12 +237,14 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics)
             localIds[id] = location;
     }
 
-    private static string? ExplicitId(ParsedDocument doc, HeadingBlock heading)
-    {
+    private static string? ExplicitId(ParsedDocument doc, HeadingBlock heading) =>
         // Markdig's auto identifiers also fill Id; only an id the author wrote survives re-ordering and rewording.
-        var lineEnd = doc.BodyText.IndexOf('\n', heading.Span.Start);
-        var line = doc.BodyText[heading.Span.Start..(lineEnd < 0 ? doc.BodyText.Length : lineEnd)];
-        return line.Contains("{#", StringComparison.Ordinal) ? heading.TryGetAttributes()?.Id : null;
+        OpeningLine(doc, heading).Contains("{#", StringComparison.Ordinal) ? heading.TryGetAttributes()?.Id : null;
+
+    private static string OpeningLine(ParsedDocument doc, Block block)
+    {
+        var lineEnd = doc.BodyText.IndexOf('\n', block.Span.Start);
+        return doc.BodyText[block.Span.Start..(lineEnd < 0 ? doc.BodyText.Length : lineEnd)];
     }
 
     private static string InnerMarkdown(string body, CustomContainer container)

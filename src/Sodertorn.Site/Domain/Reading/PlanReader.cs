@@ -25,7 +25,7 @@ public sealed class PlanReader(DiagnosticBag diagnostics)
             Id = id,
             Title = title,
             Source = meta.Location,
-            Body = doc.Body,
+            Body = doc.BodyText,
             References = refs,
             Year = (int)(year ?? 0),
             Date = meta.Date("datum"),
