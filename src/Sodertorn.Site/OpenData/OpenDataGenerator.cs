@@ -38,14 +38,18 @@ public sealed class OpenDataGenerator : IOutputGenerator
         var meetings = new MeetingMapper(site, baseUrl, calendar);
         var plans = new PlanMapper(site, baseUrl, calendar);
 
+        // Each dataset is mapped and serialized straight into its file when it is written, one at a time:
+        // with thousands of meetings, holding them all as JSON text would cost more memory than the site.
+        var decisionCount = site.Meetings.Sum(m => m.AgendaItems.Sum(i => i.Decisions.Count));
         var files = new List<(OutputFile File, CatalogEntry Entry)>
         {
-            File(baseUrl, "moten", "Möten med publicerade minnesanteckningar", MeetingMapper.MeetingType, site.Meetings.Select(meetings.Meeting).ToList()),
-            File(baseUrl, "beslut", "Beslut", MeetingMapper.MotionType, meetings.Decisions()),
-            File(baseUrl, "planer", "Verksamhetsplaner", PlanMapper.PlanType, site.Plans.Select(plans.Plan).ToList()),
-            File(baseUrl, "aktiviteter", "Aktiviteter", PlanMapper.ActivityType, site.Activities.Select(plans.Activity).ToList()),
-            File(baseUrl, "mal", "Mål", PlanMapper.GoalType, site.Goals.Select(plans.Goal).ToList()),
-            File(baseUrl, "organisationer", "Organ, nätverk och kommuner", PlanMapper.OrganizationType, plans.Organizations()),
+            File(baseUrl, "moten", "Möten med publicerade minnesanteckningar", MeetingMapper.MeetingType, site.Meetings.Count, () => site.Meetings.Select(meetings.Meeting)),
+            File(baseUrl, "beslut", "Beslut", MeetingMapper.MotionType, decisionCount, meetings.Decisions),
+            File(baseUrl, "planer", "Verksamhetsplaner", PlanMapper.PlanType, site.Plans.Count, () => site.Plans.Select(plans.Plan)),
+            File(baseUrl, "aktiviteter", "Aktiviteter", PlanMapper.ActivityType, site.Activities.Count, () => site.Activities.Select(plans.Activity)),
+            File(baseUrl, "mal", "Mål", PlanMapper.GoalType, site.Goals.Count, () => site.Goals.Select(plans.Goal)),
+            File(baseUrl, "organisationer", "Organ, nätverk och kommuner", PlanMapper.OrganizationType,
+                site.Organs.Count + site.Networks.Count + site.Municipalities.Count, plans.Organizations),
         };
         foreach (var (file, _) in files) yield return file;
 
@@ -65,11 +69,15 @@ public sealed class OpenDataGenerator : IOutputGenerator
 
     private static string FileUrl(string baseUrl, string name) => $"{baseUrl}/{PathOf(name)}";
 
-    private static (OutputFile, CatalogEntry) File<T>(string baseUrl, string name, string title, string itemType, IReadOnlyList<T> items)
+    private static (OutputFile, CatalogEntry) File<T>(string baseUrl, string name, string title, string itemType, int count, Func<IEnumerable<T>> items)
     {
         var url = FileUrl(baseUrl, name);
-        var file = new DataFile<T>(name, DatasetType, url, title, LicenseUrl, items);
-        return (new OutputFile(PathOf(name), Serialize(file)), new CatalogEntry(name, DatasetType, url, title, itemType, items.Count));
+        var file = OutputFile.Streamed(PathOf(name), stream =>
+        {
+            JsonSerializer.Serialize(stream, new DataFile<T>(name, DatasetType, url, title, LicenseUrl, items()), Options);
+            stream.WriteByte((byte)'\n');
+        });
+        return (file, new CatalogEntry(name, DatasetType, url, title, itemType, count));
     }
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options) + "\n";

@@ -7,7 +7,7 @@ namespace Sodertorn.Site.OpenData;
 // type has the same fields.
 
 /// <summary>One file under /data/: what it holds, its licence and its objects.</summary>
-public sealed record DataFile<T>(string Id, string Type, string Url, string Name, string License, IReadOnlyList<T> Data);
+public sealed record DataFile<T>(string Id, string Type, string Url, string Name, string License, IEnumerable<T> Data);
 
 public sealed record Catalog(string Id, string Type, string Url, string Name, string? Documentation, LicenseInfo License, IReadOnlyList<CatalogEntry> Files);
 

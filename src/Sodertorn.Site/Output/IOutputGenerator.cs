@@ -4,8 +4,37 @@ using Sodertorn.Site.Rendering;
 
 namespace Sodertorn.Site.Output;
 
-/// <summary>A file the build writes besides the HTML pages: a feed, the sitemap, a calendar, open data.</summary>
-public sealed record OutputFile(string Path, string Text);
+/// <summary>
+/// A file the build writes besides the HTML pages: a feed, the sitemap, a calendar, open data. Small files
+/// are given as text; a large one as a writer that streams into the file, so it is never held whole.
+/// </summary>
+public sealed class OutputFile
+{
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly Action<Stream> write;
+
+    public OutputFile(string path, string text)
+    {
+        Path = path;
+        Text = text;
+        write = stream => stream.Write(Utf8.GetBytes(text));
+    }
+
+    private OutputFile(string path, Action<Stream> write)
+    {
+        Path = path;
+        this.write = write;
+    }
+
+    public static OutputFile Streamed(string path, Action<Stream> write) => new(path, write);
+
+    public string Path { get; }
+
+    /// <summary>The content when the file was given as text; null for a streamed file.</summary>
+    public string? Text { get; }
+
+    public void WriteTo(Stream stream) => write(stream);
+}
 
 /// <summary>What a generator may read: the published site, its finished pages and the build's options.</summary>
 public sealed record GeneratorContext(LinkedSite Site, IReadOnlyList<PageInfo> Pages, BuildOptions Options);

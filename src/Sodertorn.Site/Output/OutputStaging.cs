@@ -45,6 +45,15 @@ public sealed class OutputStaging : IDisposable
 
     public void WriteText(string relativePath, string text) => Write(relativePath, Utf8.GetBytes(text));
 
+    public void Write(OutputFile file)
+    {
+        var path = Path.Combine(staging, file.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            file.WriteTo(stream);
+        Interlocked.Increment(ref files);
+    }
+
     public void Copy(string relativePath, string sourceFile)
     {
         var path = Path.Combine(staging, relativePath);
@@ -85,7 +94,11 @@ public sealed class OutputStaging : IDisposable
         var folder = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar) + ".lankrapport";
         DeleteIfExists(folder);
         Directory.CreateDirectory(folder);
-        foreach (var file in files) File.WriteAllBytes(Path.Combine(folder, Path.GetFileName(file.Path)), Utf8.GetBytes(file.Text));
+        foreach (var file in files)
+        {
+            using var stream = File.Create(Path.Combine(folder, Path.GetFileName(file.Path)));
+            file.WriteTo(stream);
+        }
         return folder;
     }
 

@@ -57,7 +57,7 @@ public sealed class BuildPipeline(BuildOptions options)
         string reportFolder;
         if (succeeded)
         {
-            foreach (var file in reportFiles) staging.WriteText(file.Path, file.Text);
+            foreach (var file in reportFiles) staging.Write(file);
             clock.Stage("commit", staging.Commit);
             reportFolder = Path.Combine(options.Output, "lankrapport");
         }
@@ -115,7 +115,7 @@ public sealed class BuildPipeline(BuildOptions options)
         foreach (var generator in OutputGenerators.All)
             clock.Stage("generate " + generator.GetType().Name, () =>
             {
-                foreach (var file in generator.Generate(context)) { staging.WriteText(file.Path, file.Text); files.Add(file.Path); }
+                foreach (var file in generator.Generate(context)) { staging.Write(file); files.Add(file.Path); }
             });
         files.Add(LinkReport.HtmlFile);
         return new WrittenSite(pages, results.Select(r => r.Links).ToList(), files);
