@@ -11,6 +11,8 @@ public static class Application
         BuildCommand.AddOptions(root);
         root.SetAction(parse => BuildCommand.Run(parse, output, errors));
         root.Subcommands.Add(BuildCommand.Create(output, errors));
+        root.Subcommands.Add(NewCommand.Create(output, errors));
+        root.Subcommands.Add(ImportCommand.Create(output, errors));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -5,13 +5,7 @@ namespace Sodertorn.Site.Tests.Cli;
 
 public sealed class ApplicationTests
 {
-    private static (int Code, string Output, string Errors) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var errors = new StringWriter();
-        var code = Application.Run(args, output, errors);
-        return (code, output.ToString(), errors.ToString());
-    }
+    private static (int Code, string Output, string Errors) Run(params string[] args) => CommandLine.Run(args);
 
     [Fact]
     public void Build_succeeds_with_exit_code_zero_and_a_summary()
