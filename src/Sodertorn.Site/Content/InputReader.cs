@@ -20,19 +20,15 @@ public sealed class InputReader(DiagnosticBag diagnostics)
     public InputSet Read(string inputRoot)
     {
         var root = Path.GetFullPath(inputRoot);
+        var rootReal = RealPath(new DirectoryInfo(root));
         var documents = new List<SourceFile>();
         var data = new List<SourceFile>();
         var assets = new List<AssetFile>();
 
-        var files = Directory
-            .EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
-            .Select(f => (Full: f, Relative: Path.GetRelativePath(root, f).Replace('\\', '/')))
-            .Where(f => !f.Relative.Split('/').Any(part => part.StartsWith('.')))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal);
-
-        foreach (var (full, relative) in files)
+        var files = new List<(string Full, string Relative)>();
+        Walk(new DirectoryInfo(root), "", rootReal, rootReal, files, new HashSet<string>(StringComparer.Ordinal) { rootReal });
+        foreach (var (full, relative) in files.OrderBy(f => f.Relative, StringComparer.Ordinal))
         {
-            if (!StaysInside(root, full, relative)) continue;
             var extension = Path.GetExtension(relative).ToLowerInvariant();
             var isData = relative.StartsWith("data/", StringComparison.Ordinal) && extension is ".yml" or ".yaml";
             if (extension == ".md" || isData)
@@ -53,16 +49,43 @@ public sealed class InputReader(DiagnosticBag diagnostics)
         return new InputSet(documents, data, assets);
     }
 
-    private bool StaysInside(string root, string full, string relative)
+    /// <summary>
+    /// Lists the files below a folder with the real path of each, following links only to decide where they
+    /// lead: a symbolic link (to a file or a folder) could publish a file from anywhere on disk. Plain
+    /// entries cost no extra system call (their attributes come with the listing); only links are resolved.
+    /// </summary>
+    private void Walk(DirectoryInfo dir, string relativeDir, string realDir, string rootReal, List<(string, string)> files, HashSet<string> visited)
     {
-        // A symbolic link (of the file or of a folder above it) could publish a file from anywhere on disk.
-        var real = ResolveRealPath(full);
-        var rootReal = ResolveRealPath(root);
-        if (real.StartsWith(rootReal + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return true;
-        diagnostics.Error("input-outside", new SourceLocation(relative),
-            $"filen pekar ut ur input/ (till {real}) och publiceras inte",
-            "lägg filen själv i input/ i stället för en länk dit");
-        return false;
+        foreach (var entry in dir.EnumerateFileSystemInfos())
+        {
+            if (entry.Name.StartsWith('.')) continue;
+            var relative = relativeDir + entry.Name;
+            var isLink = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
+            var real = isLink ? RealPath(entry) : Path.Combine(realDir, entry.Name);
+            if (entry is DirectoryInfo subdir)
+            {
+                // A folder reached twice (a link back up the tree) is read once.
+                if (visited.Add(real)) Walk(subdir, relative + "/", real, rootReal, files, visited);
+            }
+            else if (real.StartsWith(rootReal + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                files.Add((entry.FullName, relative));
+            }
+            else
+            {
+                diagnostics.Error("input-outside", new SourceLocation(relative),
+                    $"filen pekar ut ur input/ (till {real}) och publiceras inte",
+                    "lägg filen själv i input/ i stället för en länk dit");
+            }
+        }
+    }
+
+    private static string RealPath(FileSystemInfo entry)
+    {
+        var target = entry.LinkTarget is null ? null : entry.ResolveLinkTarget(returnFinalTarget: true);
+        if (target is null) return ResolveRealPath(entry.FullName);
+        // The target may itself lie under a linked folder: resolve the folders above it too.
+        return ResolveRealPath(target.FullName);
     }
 
     private static string ResolveRealPath(string path)

@@ -110,13 +110,13 @@ public sealed class BuildPipeline(BuildOptions options)
             foreach (var asset in theme.Assets) { staging.Write(asset.Url.TrimStart('/'), asset.Bytes); files.Add(asset.Url.TrimStart('/')); }
             foreach (var asset in assets) { staging.Copy(asset.RelativePath, asset.FullPath); files.Add(asset.RelativePath); }
         });
-        // One generated file in memory at a time: each is written as soon as it is made.
+        // Generators are independent of each other: they run side by side, and each file is written as soon
+        // as it is made, so one file per generator is in memory at a time.
         var context = new GeneratorContext(site, pages, options);
-        foreach (var generator in OutputGenerators.All)
-            clock.Stage("generate " + generator.GetType().Name, () =>
-            {
-                foreach (var file in generator.Generate(context)) { staging.Write(file); files.Add(file.Path); }
-            });
+        var generated = clock.Stage("generate", () => OutputGenerators.All.AsParallel().AsOrdered()
+            .SelectMany(generator => generator.Generate(context).Select(file => { staging.Write(file); return file.Path; }))
+            .ToList());
+        files.UnionWith(generated);
         files.Add(LinkReport.HtmlFile);
         return new WrittenSite(pages, results.Select(r => r.Links).ToList(), files);
     }

@@ -20,9 +20,28 @@ public static class TemplateFunctions
         functions.Import("iso_date", new Func<DateOnly?, string>(d => d is { } v ? v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : ""));
         functions.Import("time_range", new Func<TimeOnly?, TimeOnly?, string>((s, e) => SwedishDates.TimeRange(s, e) ?? ""));
         functions.Import("money", new Func<long, string>(Money));
+        // Links are the most frequent markup on every page; written here rather than as an included
+        // template, which Scriban would evaluate in a new scope each time.
+        functions.Import("link", new Func<object?, string>(Link));
+        functions.Import("link_to", new Func<string?, string>(id => id is null ? "" : Link(index.Find(id) is { } e ? new LinkView(e.Title, e.Url) : new LinkView(id, null))));
         functions.Import("asset", new Func<string, string>(name => assets.TryGetValue(name, out var url) ? url : throw new InvalidOperationException($"theme/assets/{name} saknas")));
         functions.Import("site_name", new Func<string>(() => siteName));
         return functions;
+    }
+
+    /// <summary>A link, or the title as plain marked text when the target is not published here.</summary>
+    public static string Link(object? value)
+    {
+        var (title, url) = value switch
+        {
+            LinkView view => (view.Title, view.Url),
+            null => ("", null),
+            _ => (value.ToString() ?? "", null),
+        };
+        var text = System.Net.WebUtility.HtmlEncode(title);
+        return url is null
+            ? $"<span class=\"opublicerad\">{text}</span>"
+            : $"<a href=\"{System.Net.WebUtility.HtmlEncode(url)}\">{text}</a>";
     }
 
     /// <summary>"2 083 296 kr" with non-breaking spaces, as Swedish typography groups thousands.</summary>

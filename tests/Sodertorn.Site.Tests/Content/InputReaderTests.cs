@@ -78,6 +78,19 @@ public sealed class InputReaderTests
     }
 
     [Fact]
+    public void A_folder_linked_back_up_the_tree_is_read_once_not_forever()
+    {
+        using var site = new TempSite();
+        site.Write("sidor/om.md", Page);
+        Directory.CreateSymbolicLink(Path.Combine(site.Input, "sidor", "runt"), site.Input);
+
+        var (input, diagnostics) = Read(site);
+
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal("sidor/om.md", Assert.Single(input.Documents).RelativePath);
+    }
+
+    [Fact]
     public void Byte_order_mark_and_windows_line_ends_are_normalised()
     {
         using var site = new TempSite();
