@@ -28,11 +28,14 @@ public sealed class SiteGraph
             .SelectMany(m => m.AgendaItems.SelectMany(i => i.Decisions.Select(d => new DecisionInMeeting(m, i, d))))
             .ToDictionary(d => d.Id, StringComparer.Ordinal);
 
+        // Deduplicated by decision id: record equality would compare whole meetings, bodies included.
         var actingOn = new Dictionary<string, List<DecisionInMeeting>>(StringComparer.Ordinal);
+        var seen = new HashSet<(string Target, string Decision)>();
         void Add(string target, DecisionInMeeting decision)
         {
+            if (!seen.Add((target, decision.Id))) return;
             if (!actingOn.TryGetValue(target, out var list)) actingOn[target] = list = [];
-            if (!list.Contains(decision)) list.Add(decision);
+            list.Add(decision);
         }
         foreach (var decision in decisions.Values)
             foreach (var target in decision.Decision.ActsOn) Add(target, decision);
@@ -53,10 +56,9 @@ public sealed class SiteGraph
             MeetingsByOrgan = Group(meetings.OrderByDescending(m => m.Date), m => m.Organ),
             MeetingsByMunicipality = meetings
                 .OrderByDescending(m => m.Date)
-                .SelectMany(m => m.Participants.Where(p => p.Municipality is not null).Select(p => (p.Municipality!, m)))
-                .Distinct()
-                .GroupBy(x => x.Item1, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<Meeting>)g.Select(x => x.m).ToList(), StringComparer.Ordinal),
+                .SelectMany(m => m.Participants.Where(p => p.Municipality is not null).Select(p => p.Municipality!).Distinct().Select(k => (Municipality: k, Meeting: m)))
+                .GroupBy(x => x.Municipality, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<Meeting>)g.Select(x => x.Meeting).ToList(), StringComparer.Ordinal),
         };
     }
 
