@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.RegularExpressions;
 using Sodertorn.Site.Pipeline;
 
 namespace Sodertorn.Site.Cli;
@@ -10,7 +11,8 @@ public static class BuildCommand
     public static readonly Option<string> Theme = new("--theme") { Description = "Mappen med mallar och CSS", DefaultValueFactory = _ => "theme" };
     public static readonly Option<string> Output = new("--output") { Description = "Mappen där webbplatsen skrivs", DefaultValueFactory = _ => "output" };
     public static readonly Option<string> BaseUrl = CreateBaseUrl();
-    public static readonly Option<bool> Strict = new("--strict") { Description = "Varningar gör att bygget misslyckas" };
+    public static readonly Option<bool> Strict = new("--strict") { Description = "Varningar gör att bygget misslyckas (utom koderna i --allow-warning)" };
+    public static readonly Option<string[]> AllowWarning = CreateAllowWarning();
     public static readonly Option<bool> CheckExternal = new("--check-external") { Description = "Kontrollera även länkar till andra webbplatser (kräver nätverk; resultat sparas en dag)" };
     public static readonly Option<DateOnly?> Today = new("--today") { Description = "Datum (ÅÅÅÅ-MM-DD) som bygget räknar som i dag, för kalenderkontrollen; standard är dagens datum" };
 
@@ -30,6 +32,26 @@ public static class BuildCommand
         return option;
     }
 
+    /// <summary>
+    /// Production builds with --strict, yet some warnings describe what the authors chose on purpose (ref-unpublished:
+    /// a reference to a document declared in data/opublicerade.yml). Naming such codes keeps --strict failing on every
+    /// other warning, and on a new kind of warning, instead of dropping --strict altogether.
+    /// </summary>
+    private static Option<string[]> CreateAllowWarning()
+    {
+        var option = new Option<string[]>("--allow-warning")
+        {
+            Description = "Med --strict: varningar med den här koden (till exempel ref-unpublished) stoppar inte bygget men visas ändå; kan anges flera gånger",
+        };
+        option.Validators.Add(result =>
+        {
+            foreach (var code in result.GetValueOrDefault<string[]>() ?? [])
+                if (!Regex.IsMatch(code, "^[a-z]+(-[a-z]+)*$"))
+                    result.AddError($"--allow-warning ska vara en kod som ref-unpublished, inte '{code}'");
+        });
+        return option;
+    }
+
     public static Command Create(TextWriter output, TextWriter errors)
     {
         var command = new Command("build", "Bygg webbplatsen från input/ och theme/ till output/");
@@ -40,13 +62,17 @@ public static class BuildCommand
 
     public static void AddOptions(Command command)
     {
-        foreach (var option in new Option[] { Input, Theme, Output, BaseUrl, Strict, CheckExternal, Today }) command.Options.Add(option);
+        foreach (var option in new Option[] { Input, Theme, Output, BaseUrl, Strict, AllowWarning, CheckExternal, Today }) command.Options.Add(option);
     }
 
     public static int Run(ParseResult parse, TextWriter output, TextWriter errors)
     {
         var options = new BuildOptions(parse.GetValue(Input)!, parse.GetValue(Theme)!, parse.GetValue(Output)!, parse.GetValue(BaseUrl)!, parse.GetValue(Strict),
-            parse.GetValue(Today) ?? BuildOptions.LocalToday()) { CheckExternal = parse.GetValue(CheckExternal) };
+            parse.GetValue(Today) ?? BuildOptions.LocalToday())
+        {
+            CheckExternal = parse.GetValue(CheckExternal),
+            AllowedWarnings = new HashSet<string>(parse.GetValue(AllowWarning) ?? [], StringComparer.Ordinal),
+        };
         var result = new BuildPipeline(options).Run();
         ConsoleReport.Print(result, output, errors);
         return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;

@@ -6,6 +6,12 @@ public sealed record BuildOptions(string Input, string Theme, string Output, str
 {
     public bool CheckExternal { get; init; }
 
+    /// <summary>
+    /// Warning codes that do not fail a Strict build: findings the authors caused on purpose (production builds
+    /// allow ref-unpublished, a reference to a document declared in data/opublicerade.yml). They are still reported.
+    /// </summary>
+    public IReadOnlySet<string> AllowedWarnings { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>How external links are checked with CheckExternal; tests point this at a loopback server's client.</summary>
     public HttpClient? ExternalHttpClient { get; init; }
 
