@@ -1,0 +1,128 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Sodertorn.Site.Diagnostics;
+
+namespace Sodertorn.Site.Search;
+
+/// <summary>Node and the pinned Pagefind, ready to run: the program, and the folder with package.json and node_modules/.</summary>
+public sealed record PagefindTools(string Node, string Folder)
+{
+    /// <summary>Pagefind's launcher (a Node script that starts the native binary for this platform).</summary>
+    public string Cli => Path.Combine(Folder, "node_modules", ".bin", "pagefind");
+}
+
+/// <summary>
+/// Finds Node and the Pagefind version pinned in Search/package.json, and installs it with `npm ci` when it
+/// is missing or another version is installed, the way ASP.NET's SPA templates run npm from the build: the
+/// README's build command stays the only set-up step. Builds running side by side (tests, a developer's
+/// two terminals) install once: the install holds a lock that other processes wait for.
+/// </summary>
+public static class PagefindInstallation
+{
+    /// <summary>Search/ beside the generator's source (package.json, node_modules/), as the project file recorded it at compile time.</summary>
+    public static string DefaultFolder { get; } =
+        typeof(PagefindInstallation).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "SearchFolder")?.Value ?? Path.Combine(AppContext.BaseDirectory, "Search");
+
+    private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(10);
+    private static readonly Lock InProcess = new();
+
+    /// <param name="searchPath">Where to look for node and npm instead of PATH (tests put stand-ins there).</param>
+    public static PagefindTools? Ensure(string folder, DiagnosticBag diagnostics, string? searchPath = null)
+    {
+        var packageFile = Path.Combine(folder, "package.json");
+        var where = new SourceLocation(packageFile);
+        if (!File.Exists(packageFile))
+        {
+            diagnostics.Error("search-tools-missing", where, "sökindexet kan inte byggas: Pagefinds package.json saknas",
+                "bygg från projektets källkod (src/Sodertorn.Site/Search/ ska finnas kvar bredvid generatorn)");
+            return null;
+        }
+        var node = ToolProcess.Find("node", searchPath);
+        if (node is null)
+        {
+            diagnostics.Error("search-node-missing", where, "Node.js saknas: sökindexet byggs med Pagefind, som körs med Node.js",
+                "installera Node.js 18 eller senare med npm (Debian/Ubuntu: apt-get install nodejs npm; annars https://nodejs.org/) och bygg igen");
+            return null;
+        }
+        var pinned = PinnedVersion(packageFile);
+        if (pinned is null)
+        {
+            diagnostics.Error("search-tools-missing", where, "package.json anger ingen version av pagefind", "ange en exakt version under dependencies, till exempel \"pagefind\": \"1.6.0\"");
+            return null;
+        }
+        if (Installed(folder) == pinned) return new PagefindTools(node, folder);
+
+        lock (InProcess)
+        {
+            using var crossProcess = AcquireFileLock(folder);
+            // Another build may have installed it while this one waited.
+            if (Installed(folder) == pinned) return new PagefindTools(node, folder);
+            var npm = ToolProcess.Find("npm", searchPath);
+            if (npm is null)
+            {
+                diagnostics.Error("search-npm-missing", where, $"Pagefind {pinned} är inte installerat, och npm saknas för att installera det",
+                    "installera npm (följer med Node.js; Debian/Ubuntu: apt-get install npm) och bygg igen");
+                return null;
+            }
+            var result = ToolProcess.Run(npm, ["ci", "--no-audit", "--no-fund"], folder, InstallTimeout);
+            if (!result.Succeeded || Installed(folder) != pinned)
+            {
+                diagnostics.Error("search-install-failed", where,
+                    $"Pagefind {pinned} kunde inte installeras med npm ci{(result.TimedOut ? " (tog för lång tid)" : "")}: {result.Tail()}",
+                    $"kontrollera att npm-registret går att nå och kör npm ci i {folder}");
+                return null;
+            }
+        }
+        return new PagefindTools(node, folder);
+    }
+
+    /// <summary>The exact version package.json pins ("1.6.0"), or null when it names none.</summary>
+    public static string? PinnedVersion(string packageFile)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(packageFile));
+        return json.RootElement.TryGetProperty("dependencies", out var dependencies) && dependencies.TryGetProperty("pagefind", out var version)
+            ? version.GetString()
+            : null;
+    }
+
+    /// <summary>The version of Pagefind in node_modules, or null when it is not installed (or its launcher is missing).</summary>
+    public static string? Installed(string folder)
+    {
+        var package = Path.Combine(folder, "node_modules", "pagefind", "package.json");
+        if (!File.Exists(package) || !File.Exists(Path.Combine(folder, "node_modules", ".bin", "pagefind"))) return null;
+        try
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(package));
+            return json.RootElement.TryGetProperty("version", out var version) ? version.GetString() : null;
+        }
+        catch (Exception e) when (e is IOException or JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// A lock file in the temp folder (npm ci deletes node_modules/, so it cannot live there). It is left in place:
+    /// deleting it on close would let a waiting build lock the deleted file while a third creates a new one.
+    /// </summary>
+    private static FileStream AcquireFileLock(string folder)
+    {
+        var name = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(folder))))[..16];
+        var path = Path.Combine(Path.GetTempPath(), $"sodertorn-pagefind-{name}.lock");
+        var deadline = DateTime.UtcNow + InstallTimeout;
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(250);
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using Sodertorn.Site.Diagnostics;
+
+namespace Sodertorn.Site.Search;
+
+/// <summary>
+/// Search stage, the build's last before output/ is swapped in: indexes the finished staging folder with
+/// Pagefind, so the bundle in /pagefind/ always matches the pages published with it. Problems are
+/// diagnostics like any other: a site whose search does not work is not published.
+/// </summary>
+public sealed class SearchStage(DiagnosticBag diagnostics, string? toolsFolder = null)
+{
+    /// <summary>Indexes the site in <paramref name="siteFolder"/>; null when Pagefind is missing or failed (reported).</summary>
+    public IndexingResult? Run(string siteFolder)
+    {
+        var tools = PagefindInstallation.Ensure(toolsFolder ?? PagefindInstallation.DefaultFolder, diagnostics);
+        if (tools is null) return null;
+        var result = new PagefindIndexer(tools).Index(siteFolder);
+        if (result.Succeeded) return result;
+        diagnostics.Error("search-index-failed", new SourceLocation(Path.Combine(tools.Folder, "package.json")),
+            $"sökindexet kunde inte byggas: {result.Problem}",
+            "rätta felet som Pagefind anger; bygget publicerar inte en webbplats utan fungerande sökning");
+        return null;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Sodertorn.Site.Search;
+
+/// <summary>What an external tool did: its exit code and what it wrote, or that it could not be started.</summary>
+public sealed record ToolResult(int ExitCode, string Output, string Errors, bool TimedOut = false)
+{
+    public bool Succeeded => ExitCode == 0 && !TimedOut;
+
+    /// <summary>The last lines the tool wrote, for a diagnostic that fits on a console line or two.</summary>
+    public string Tail(int lines = 3)
+    {
+        var text = (Errors.Trim().Length > 0 ? Errors : Output).Trim();
+        var all = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return string.Join(" / ", all.TakeLast(lines));
+    }
+}
+
+/// <summary>
+/// Runs node and npm for the search stage: arguments passed as a list (never through a shell), output
+/// read concurrently so a chatty tool cannot block on a full pipe, and a time limit so a hung tool fails
+/// the build instead of stalling it.
+/// </summary>
+public static class ToolProcess
+{
+    public static ToolResult Run(string program, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        // npm asks questions and prints progress bars only to a terminal; neither helps a build log.
+        start.Environment["NO_UPDATE_NOTIFIER"] = "1";
+        start.Environment["npm_config_fund"] = "false";
+        start.Environment["npm_config_audit"] = "false";
+        start.Environment["npm_config_progress"] = "false";
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} could not be started");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            return new ToolResult(-1, output.Result, errors.Result, TimedOut: true);
+        }
+        return new ToolResult(process.ExitCode, output.Result, errors.Result);
+    }
+
+    /// <summary>
+    /// The full path of a program on PATH (or on <paramref name="searchPath"/>, as tests give it), or null: lets the
+    /// build say "install Node.js" before trying.
+    /// </summary>
+    public static string? Find(string program, string? searchPath = null)
+    {
+        var path = searchPath ?? Environment.GetEnvironmentVariable("PATH") ?? "";
+        var names = OperatingSystem.IsWindows() ? new[] { program + ".exe", program + ".cmd" } : new[] { program };
+        foreach (var dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+            foreach (var name in names)
+            {
+                var candidate = Path.Combine(dir, name);
+                if (File.Exists(candidate)) return candidate;
+            }
+        return null;
+    }
+}

@@ -1,0 +1,128 @@
+using Microsoft.Playwright;
+
+namespace Sodertorn.Site.Tests.Browser;
+
+/// <summary>
+/// One Chromium per test class (use as IClassFixture): Debian's /usr/bin/chromium driven by Playwright,
+/// never a downloaded browser, and a loopback server over a built site. Each test opens its own page in
+/// a fresh context, so tests share the browser's start-up cost but no cookies, storage or history.
+/// Subclasses say which built folder to serve.
+/// </summary>
+public abstract class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    /// <summary>
+    /// Headless and quiet: without the background-networking flags Chromium tries to reach Google's services,
+    /// and on a closed network its connections are refused (and reported) before the page even loads.
+    /// </summary>
+    public static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    /// <summary>What a test may wait for in the browser before it fails; keeps a broken page from hanging the run.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
+
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+    private StaticSiteServer? server;
+
+    public StaticSiteServer Server => server ?? throw new InvalidOperationException("the fixture is not initialized");
+
+    public IBrowser Browser => browser ?? throw new InvalidOperationException("the fixture is not initialized");
+
+    /// <summary>The folder to serve, built by the subclass (called once, before the browser starts).</summary>
+    protected abstract string BuildSite();
+
+    /// <summary>The Content-Security-Policy sent with every file; null sends none.</summary>
+    protected virtual string? Policy => StaticSiteServer.SitePolicy;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException($"{ChromiumPath} saknas: installera Debians chromium (apt-get install -y chromium); .ci/run gör det");
+        server = new StaticSiteServer(BuildSite(), Policy);
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+            Timeout = (float)TimeSpan.FromSeconds(60).TotalMilliseconds,
+        });
+    }
+
+    /// <summary>Opens a path of the served site in a new page; the page records console errors from the start.</summary>
+    public async Task<BrowserPage> OpenAsync(string pathAndQuery, BrowserNewContextOptions? options = null)
+    {
+        var context = await Browser.NewContextAsync(options ?? new BrowserNewContextOptions { Locale = "sv-SE" });
+        context.SetDefaultTimeout((float)Timeout.TotalMilliseconds);
+        var page = new BrowserPage(context, await context.NewPageAsync());
+        try
+        {
+            await page.GotoAsync(Server.Url(pathAndQuery));
+            return page;
+        }
+        catch
+        {
+            await page.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null) await browser.CloseAsync();
+        playwright?.Dispose();
+        server?.Dispose();
+    }
+}
+
+/// <summary>A page in its own browser context, with every console error and uncaught exception it produced.</summary>
+public sealed class BrowserPage : IAsyncDisposable
+{
+    private readonly IBrowserContext context;
+    private readonly List<string> errors = [];
+
+    public BrowserPage(IBrowserContext context, IPage page)
+    {
+        this.context = context;
+        Page = page;
+        // CSP violations, failed loads (404) and script errors all reach the console as errors in Chromium.
+        page.Console += (_, message) =>
+        {
+            // The browser asks for /favicon.ico on its own, and the site has none (yet); that is not an error of a page.
+            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
+                lock (errors) errors.Add($"{message.Text} ({message.Location})");
+        };
+        page.PageError += (_, error) =>
+        {
+            lock (errors) errors.Add("uncaught: " + error);
+        };
+    }
+
+    public IPage Page { get; }
+
+    public IReadOnlyList<string> ConsoleErrors
+    {
+        get { lock (errors) return [.. errors]; }
+    }
+
+    /// <summary>Fails the test with every console error in full (xUnit would shorten a collection to its first characters).</summary>
+    public void AssertNoConsoleErrors()
+    {
+        var all = ConsoleErrors;
+        Assert.True(all.Count == 0, "console errors:\n" + string.Join("\n", all));
+    }
+
+    public async Task GotoAsync(string url)
+    {
+        var response = await Page.GotoAsync(url);
+        if (response is null || !response.Ok)
+            throw new InvalidOperationException($"{url} svarade {response?.Status.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "inte"}");
+    }
+
+    public async ValueTask DisposeAsync() => await context.CloseAsync();
+}
