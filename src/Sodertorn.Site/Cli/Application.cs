@@ -13,6 +13,7 @@ public static class Application
         root.Subcommands.Add(BuildCommand.Create(output, errors));
         root.Subcommands.Add(NewCommand.Create(output, errors));
         root.Subcommands.Add(ImportCommand.Create(output, errors));
+        root.Subcommands.Add(PreviewCommand.Create(output, errors));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

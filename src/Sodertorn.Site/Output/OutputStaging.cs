@@ -26,6 +26,9 @@ public sealed class OutputStaging : IDisposable
 
     public int FilesWritten => files;
 
+    /// <summary>The folder the new site is written to; the search stage indexes it before the swap.</summary>
+    public string Folder => staging;
+
     public static OutputStaging Begin(string outputDir)
     {
         var session = new OutputStaging(outputDir);

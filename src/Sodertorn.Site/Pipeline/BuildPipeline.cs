@@ -10,13 +10,14 @@ using Sodertorn.Site.Output;
 using Sodertorn.Site.PostProcessing;
 using Sodertorn.Site.Rendering;
 using Sodertorn.Site.Reporting;
+using Sodertorn.Site.Search;
 using Sodertorn.Site.Validation;
 
 namespace Sodertorn.Site.Pipeline;
 
 /// <summary>
 /// The build, in the order data flows: read → parse → model → link → validate → (per page: render →
-/// post-process → write to staging) → generate → check links → report → commit. Each stage is a typed
+/// post-process → write to staging) → generate → check links → search index → report → commit. Each stage is a typed
 /// function of the previous stage's output; all findings go to one diagnostic bag. Pages go to a staging
 /// folder as they are rendered, which replaces output/ only when the whole build passes; the link report
 /// is written either way (inside the new site, or beside the untouched old one).
@@ -50,6 +51,9 @@ public sealed class BuildPipeline(BuildOptions options)
                 external = clock.Stage("check-links", () => CheckLinks(written, site, diagnostics));
             if (options.CheckExternal && external.Count > 0)
                 external = clock.Stage("check-external", () => new ExternalLinkStage(options, diagnostics).Check(external, site));
+            // Last before the swap: the search index is built from the finished pages, only for a site that will be published.
+            if (Succeeded(diagnostics))
+                clock.Stage("search", () => new SearchStage(diagnostics).Run(staging.Folder));
         }
 
         var succeeded = Succeeded(diagnostics);
@@ -94,7 +98,7 @@ public sealed class BuildPipeline(BuildOptions options)
         var markdown = MarkdownPipelineFactory.Create(site.Index);
         var session = renderer.Begin(site, markdown);
         var postProcessor = new HtmlPostProcessor(diagnostics);
-        var results = clock.Stage("pages", () => session.Jobs.AsParallel().AsOrdered().Select(job =>
+        var results = clock.Stage("pages", () => session.Jobs.Append(SearchPage.Job(site)).AsParallel().AsOrdered().Select(job =>
         {
             var rendered = clock.Measure("render", () => renderer.Render(session, job));
             if (rendered is null) return null;
@@ -107,7 +111,8 @@ public sealed class BuildPipeline(BuildOptions options)
         var pages = results.Select(r => r.Info).ToList();
         clock.Stage("assets", () =>
         {
-            foreach (var asset in theme.Assets) { staging.Write(asset.Url.TrimStart('/'), asset.Bytes); files.Add(asset.Url.TrimStart('/')); }
+            // The preview's live-reload script lives in theme/assets/ but is served only by `preview`, never published.
+            foreach (var asset in theme.Assets.Where(a => !Preview.PreviewPaths.IsPreviewOnly(a.Name))) { staging.Write(asset.Url.TrimStart('/'), asset.Bytes); files.Add(asset.Url.TrimStart('/')); }
             foreach (var asset in assets) { staging.Copy(asset.RelativePath, asset.FullPath); files.Add(asset.RelativePath); }
         });
         // Generators are independent of each other: they run side by side, and each file is written as soon
@@ -136,8 +141,9 @@ public sealed class BuildPipeline(BuildOptions options)
         return files;
     }
 
+    /// <summary>Errors always fail; with Strict, so does every warning whose code is not in AllowedWarnings.</summary>
     private bool Succeeded(DiagnosticBag diagnostics) =>
-        !diagnostics.HasErrors && !(options.Strict && diagnostics.Count(Severity.Warning) > 0);
+        !diagnostics.HasErrors && !(options.Strict && diagnostics.Sorted().Any(d => d.Severity == Severity.Warning && !options.AllowedWarnings.Contains(d.Code)));
 
     private BuildResult Result(DiagnosticBag diagnostics, int documents, int pages, string? reportFolder) =>
         new(Succeeded(diagnostics), documents, pages, diagnostics.Sorted(), clock.Timings(), clock.TotalMilliseconds) { ReportFolder = reportFolder };

@@ -121,6 +121,8 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown)
         model["plan"] = Link(activity.Plan);
         model["goal_chain"] = GoalChain(activity.Goal).Select(g => Link(g.Id)).ToList();
         model["responsible"] = activity.Responsible is null ? null : Link(activity.Responsible);
+        // The plan's year and date tag the activity for search (Search/, theme/partials/search_tags.sbn).
+        model["plan_entity"] = site.Find<Plan>(activity.Plan);
         model["decisions"] = DecisionsActingOn(activity.Id);
         return model;
     }

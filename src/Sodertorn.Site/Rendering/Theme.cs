@@ -53,9 +53,17 @@ public sealed class Theme : ITemplateLoader
     /// <summary>A context whose include cache already holds every parsed partial, so no page parses one again.</summary>
     public TemplateContext NewContext(ScriptObject globals)
     {
-        // Archive pages loop over every meeting; Scriban's default limit of 1 000 iterations is a guard for
-        // untrusted templates, and ours are the project's own.
-        var context = new TemplateContext(Builtins) { TemplateLoader = this, StrictVariables = false, EnableRelaxedMemberAccess = true, LoopLimit = int.MaxValue };
+        // Archive pages loop over every meeting; Scriban's default limits (1 000 iterations, 1 MB of output)
+        // are guards for untrusted templates, and ours are the project's own.
+        var context = new TemplateContext(Builtins)
+        {
+            TemplateLoader = this,
+            StrictVariables = false,
+            EnableRelaxedMemberAccess = true,
+            LoopLimit = int.MaxValue,
+            // A goal page lists every activity of every year; Scriban's 1 MB output cap would cut it off.
+            LimitToString = 0,
+        };
         foreach (var (name, template) in partials) context.CachedTemplates[name] = template;
         context.PushGlobal(globals);
         return context;
