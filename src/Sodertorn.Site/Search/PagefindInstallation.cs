@@ -14,7 +14,7 @@ public sealed record PagefindTools(string Node, string Folder)
 }
 
 /// <summary>
-/// Finds Node and the Pagefind version pinned in Search/package.json, and installs it with `npm ci` when it
+/// Finds Node and the Pagefind version pinned in Search/package.json, and installs it with `npm install --no-save` when it
 /// is missing or another version is installed, the way ASP.NET's SPA templates run npm from the build: the
 /// README's build command stays the only set-up step. Builds running side by side (tests, a developer's
 /// two terminals) install once: the install holds a lock that other processes wait for.
@@ -67,12 +67,15 @@ public static class PagefindInstallation
                     "installera npm (följer med Node.js; Debian/Ubuntu: apt-get install npm) och bygg igen");
                 return null;
             }
-            var result = ToolProcess.Run(npm, ["ci", "--no-audit", "--no-fund"], folder, InstallTimeout);
+            // Not `npm ci`: the registry this project reaches serves only Pagefind's Linux binaries, so the
+            // lock file cannot list the other platforms' optional packages and `npm ci` refuses it.
+            // `npm install --no-save` installs exactly the locked version and leaves the lock file as it is.
+            var result = ToolProcess.Run(npm, ["install", "--no-save", "--no-audit", "--no-fund"], folder, InstallTimeout);
             if (!result.Succeeded || Installed(folder) != pinned)
             {
                 diagnostics.Error("search-install-failed", where,
-                    $"Pagefind {pinned} kunde inte installeras med npm ci{(result.TimedOut ? " (tog för lång tid)" : "")}: {result.Tail()}",
-                    $"kontrollera att npm-registret går att nå och kör npm ci i {folder}");
+                    $"Pagefind {pinned} kunde inte installeras med npm install{(result.TimedOut ? " (tog för lång tid)" : "")}: {result.Tail()}",
+                    $"kontrollera att npm-registret går att nå och kör npm install --no-save i {folder}");
                 return null;
             }
         }
@@ -105,7 +108,7 @@ public static class PagefindInstallation
     }
 
     /// <summary>
-    /// A lock file in the temp folder (npm ci deletes node_modules/, so it cannot live there). It is left in place:
+    /// A lock file in the temp folder (npm may replace node_modules/, so it cannot live there). It is left in place:
     /// deleting it on close would let a waiting build lock the deleted file while a third creates a new one.
     /// </summary>
     private static FileStream AcquireFileLock(string folder)

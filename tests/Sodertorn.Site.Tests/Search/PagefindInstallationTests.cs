@@ -7,7 +7,7 @@ namespace Sodertorn.Site.Tests.Search;
 
 /// <summary>
 /// How the build finds and installs the pinned Pagefind: with stand-ins for node and npm on a private search
-/// path, so the tests need no network and show exactly when `npm ci` runs, and what the build says when
+/// path, so the tests need no network and show exactly when npm installs, and what the build says when
 /// Node or npm is missing.
 /// </summary>
 public sealed class PagefindInstallationTests : IDisposable
@@ -55,7 +55,7 @@ public sealed class PagefindInstallationTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_pagefind_is_installed_with_npm_ci_once()
+    public void A_missing_pagefind_is_installed_once_from_the_lock_file()
     {
         FakeNode();
         FakeNpm(installs: "1.6.0");
@@ -67,7 +67,7 @@ public sealed class PagefindInstallationTests : IDisposable
         Assert.Empty(diagnostics.Sorted());
         Assert.NotNull(first);
         Assert.Equal(Path.Combine(Bin, "node"), second!.Node);
-        Assert.Equal([$"ci --no-audit --no-fund in {Folder}"], File.ReadAllLines(NpmLog));
+        Assert.Equal([$"install --no-save --no-audit --no-fund in {Folder}"], File.ReadAllLines(NpmLog));
         Assert.Equal("1.6.0", PagefindInstallation.Installed(Folder));
     }
 
@@ -106,12 +106,12 @@ public sealed class PagefindInstallationTests : IDisposable
         var error = Assert.Single(diagnostics.Sorted());
         Assert.Equal("search-install-failed", error.Code);
         Assert.Contains("network request to registry failed", error.Message, StringComparison.Ordinal);
-        Assert.Contains("npm ci", error.Suggestion, StringComparison.Ordinal);
+        Assert.Contains("npm install --no-save", error.Suggestion, StringComparison.Ordinal);
     }
 
     private void FakeNode() => Script("node", "exit 0\n");
 
-    /// <summary>An npm that logs its call and "installs" the given Pagefind version the way npm ci lays it out.</summary>
+    /// <summary>An npm that logs its call and "installs" the given Pagefind version the way npm lays it out.</summary>
     private void FakeNpm(string installs) => Script("npm", $$"""
         echo "$* in $(pwd)" >> '{{NpmLog}}'
         rm -rf node_modules
