@@ -42,7 +42,7 @@ public sealed class StaticSiteServer : IDisposable
     {
         this.root = Path.GetFullPath(root);
         this.policy = policy;
-        listener = Start(out var port);
+        listener = LoopbackServer.StartOnFreePort(out var port);
         BaseUrl = $"http://127.0.0.1:{port}";
         _ = AcceptLoopAsync();
     }
@@ -62,25 +62,6 @@ public sealed class StaticSiteServer : IDisposable
     }
 
     // The port is free when probed but could be taken before the listener starts; a few tries settle that.
-    private static HttpListener Start(out int port)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            port = LoopbackServer.FreePort();
-            var candidate = new HttpListener();
-            candidate.Prefixes.Add($"http://127.0.0.1:{port}/");
-            try
-            {
-                candidate.Start();
-                return candidate;
-            }
-            catch (HttpListenerException) when (attempt < 5)
-            {
-                candidate.Close();
-            }
-        }
-    }
-
     private async Task AcceptLoopAsync()
     {
         while (!stop.IsCancellationRequested)

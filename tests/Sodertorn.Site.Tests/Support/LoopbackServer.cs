@@ -57,7 +57,8 @@ public sealed class LoopbackServer : IDisposable
     }
 
     // The port is free when probed but could be taken before the listener starts; a few tries settle that.
-    private static HttpListener StartOnFreePort(out int port)
+    /// <summary>An HttpListener on 127.0.0.1 at a free port, retrying when another test takes the port first.</summary>
+    public static HttpListener StartOnFreePort(out int port)
     {
         for (var attempt = 1; ; attempt++)
         {
