@@ -20,7 +20,7 @@ public sealed class AtomFeedGenerator : IOutputGenerator
 
     public static IEnumerable<AtomFeed> Feeds(LinkedSite site)
     {
-        var entries = new FeedEntries(site, MarkdownPipelineFactory.Create(site.Index));
+        var entries = new FeedEntries(site);
         yield return new AtomFeed(FeedPaths.All, AllTitle, "Nya minnesanteckningar och verksamhetsplaner från Södertörnskommunernas samverkan.",
             "/", entries.Everything());
         yield return new AtomFeed(FeedPaths.Decisions, DecisionsTitle, "Varje beslut i de publicerade minnesanteckningarna, med länk till beslutet.",

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using AngleSharp.Html.Parser;
-using Markdig;
 using Sodertorn.Site.Domain;
 using Sodertorn.Site.Linking;
 
@@ -10,9 +8,9 @@ namespace Sodertorn.Site.Feeds;
 /// What the feeds say about each published document. Reads only the linked site, which holds no drafts,
 /// so an unpublished document can never become an entry.
 /// </summary>
-public sealed partial class FeedEntries(LinkedSite site, MarkdownPipeline markdown)
+public sealed partial class FeedEntries(LinkedSite site)
 {
-    private static readonly HtmlParser Parser = new();
+    private readonly Markdown.PlainText plainText = new(site);
 
     /// <summary>
     /// A feed carries what is new, not the archive: readers fetch it often, and the archive pages and the
@@ -52,15 +50,10 @@ public sealed partial class FeedEntries(LinkedSite site, MarkdownPipeline markdo
             meeting.Date);
 
     /// <summary>
-    /// The text as readers of the page see it: rendered with the site's pipeline (so xref links show their
-    /// titles, exactly as on the page) and stripped of markup, since the summary is plain text.
+    /// The text as readers of the page see it (link texts, and an xref link's title when its text is empty)
+    /// on one line, since the summary is plain text. The same conversion as the open data's.
     /// </summary>
-    public string PlainText(string markdownText)
-    {
-        var html = Markdig.Markdown.ToHtml(markdownText, markdown);
-        var text = Parser.ParseDocument("<body>" + html + "</body>").Body?.TextContent ?? "";
-        return Whitespace().Replace(text, " ").Trim();
-    }
+    public string PlainText(string markdownText) => Whitespace().Replace(plainText.Of(markdownText), " ").Trim();
 
     private static string MinutesSummary(Meeting meeting)
     {

@@ -1,3 +1,4 @@
+using Sodertorn.Site.Markdown;
 using Sodertorn.Site.Calendars;
 using Sodertorn.Site.Domain;
 using Sodertorn.Site.Linking;

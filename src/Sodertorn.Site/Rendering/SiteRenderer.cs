@@ -21,15 +21,18 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DiagnosticBag diag
     /// <summary>Everything that is the same for all pages of one build: models, functions, menu.</summary>
     public sealed class Session
     {
-        internal Session(PageModels models, ScriptObject functions, IReadOnlyList<LinkView> navigation, IReadOnlyList<PageJob> jobs)
+        private readonly Lazy<IReadOnlyList<PageJob>> jobs;
+
+        internal Session(PageModels models, ScriptObject functions, IReadOnlyList<LinkView> navigation, Func<IReadOnlyList<PageJob>> jobs)
         {
             Models = models;
             Functions = functions;
             Navigation = navigation;
-            Jobs = jobs;
+            this.jobs = new Lazy<IReadOnlyList<PageJob>>(jobs);
         }
 
-        public IReadOnlyList<PageJob> Jobs { get; }
+        /// <summary>Every page of the site, listed on first use: rendering the link report alone needs none.</summary>
+        public IReadOnlyList<PageJob> Jobs => jobs.Value;
 
         internal PageModels Models { get; }
 
@@ -42,7 +45,7 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DiagnosticBag diag
     {
         var models = new PageModels(site, markdown);
         return new Session(models, TemplateFunctions.Create(site.Index, theme.AssetUrls, SiteName, markdown), ListPages.Navigation(site),
-            Jobs(site, models).ToList());
+            () => Jobs(site, models).ToList());
     }
 
     /// <summary>The link report as a page of the site, in the site's layout; null if the theme cannot render it.</summary>

@@ -13,7 +13,7 @@ public sealed class FeedLimitTests
                 $"---\ntyp: protokoll\nid: lg-2031-{i:000}\norgan: ledningsgruppen\ndatum: {new DateOnly(2031, 1, 1).AddDays(i):yyyy-MM-dd}\n---\n## 1. Punkt {{#punkt}}\n\n::: beslut {{#beslutet}}\nBeslut {i}.\n:::\n"))
             .ToArray();
         var (site, _) = ContentFixture.Link(ContentFixture.ValidInput, extra);
-        var entries = new FeedEntries(site, Sodertorn.Site.Markdown.MarkdownPipelineFactory.Create(site.Index));
+        var entries = new FeedEntries(site);
 
         var everything = entries.Everything();
         Assert.Equal(FeedEntries.MaxEntries, everything.Count);

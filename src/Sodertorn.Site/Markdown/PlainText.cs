@@ -7,7 +7,7 @@ using Markdig.Syntax.Inlines;
 using Sodertorn.Site.Linking;
 using Sodertorn.Site.Markdown.Xref;
 
-namespace Sodertorn.Site.OpenData;
+namespace Sodertorn.Site.Markdown;
 
 /// <summary>
 /// Markdown as plain text for the open data: the words without markup, link texts without their targets
@@ -50,7 +50,7 @@ public sealed partial class PlainText(LinkedSite site)
             if (link.FirstChild is null && XrefExtension.IdOf(link.Url)?.Split('#')[0] is { } id)
             {
                 // A draft's title must not reach the data, not even through a link to it.
-                if (PublicIds.Of(site, id) is not null) renderer.Write(site.Index.Find(id)!.Title);
+                if (site.Index.Find(id) is { Draft: false } entry) renderer.Write(entry.Title);
                 return;
             }
             renderer.WriteChildren(link);
