@@ -16,6 +16,12 @@ const section = document.querySelector(".sokresultat");
 const statusLine = document.getElementById("sok-status");
 const list = document.getElementById("sok-traffar");
 const moreButton = document.getElementById("sok-fler");
+// On a large site older years are in archive bundles (src/Sodertorn.Site/Search/SearchBundles.cs), named here
+// by their years; the main bundle has the years from data-sok-fran on. Absent on a site with one bundle.
+const archiveBox = document.getElementById("sok-arkiv");
+const archiveFrom = Number(form.dataset.sokFran ?? 0);
+const archiveSpans = (form.dataset.sokArkiv ?? "").split(" ").filter(Boolean);
+const archiveYears = archiveSpans.length > 0 ? `${archiveSpans[0].split("-")[0]}–${archiveSpans.at(-1).split("-")[1]}` : "";
 
 const PAGE_SIZE = 10;
 const DECISION = "beslut";
@@ -23,19 +29,31 @@ const TYPE_LABELS = { protokoll: "Protokoll", aktivitet: "Aktivitet", "mål": "M
 const MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
 const siteTitle = document.title.includes(" – ") ? document.title.slice(document.title.indexOf(" – ")) : "";
 
-let pagefindModule = null;
+const pagefindModules = {};
 let generation = 0;
 let typingTimer = 0;
 // The current search: Pagefind's results, how many of them are read, and how many items are shown.
 let current = { results: [], read: 0, shown: 0, term: "", decisions: false };
 
-function loadPagefind() {
-  pagefindModule ??= import("/pagefind/pagefind.js").then(async (pagefind) => {
+/**
+ * Pagefind's API, loaded once for the main bundle and once more, as a second module (another address), for
+ * the main bundle with the archive's merged in: unticking the archive then searches the main bundle again.
+ */
+function loadPagefind(withArchive = wantsArchive()) {
+  const key = withArchive ? "arkiv" : "";
+  pagefindModules[key] ??= import(withArchive ? "/pagefind/pagefind.js?arkiv" : "/pagefind/pagefind.js").then(async (pagefind) => {
     await pagefind.options({ excerptLength: 26 });
     await pagefind.init();
+    if (withArchive) await Promise.all(archiveSpans.map((span) => pagefind.mergeIndex(`/pagefind-arkiv/${span}/`)));
     return pagefind;
   });
-  return pagefindModule;
+  return pagefindModules[key];
+}
+
+function wantsArchive() {
+  if (!archiveBox) return false;
+  const year = Number(filterSelects.find((s) => s.dataset.filter === "år")?.value || 0);
+  return archiveBox.checked || (year > 0 && year < archiveFrom);
 }
 
 /** Sets the form from the address: q, the filters by their parameter names, and the order. */
@@ -46,12 +64,14 @@ function readAddress() {
     const value = params.get(select.name) ?? "";
     select.value = [...select.options].some((o) => o.value === value) ? value : "";
   }
+  if (archiveBox) archiveBox.checked = params.get(archiveBox.name) === archiveBox.value;
 }
 
 function writeAddress(push) {
   const params = new URLSearchParams();
   if (input.value.trim()) params.set("q", input.value.trim());
   for (const select of [...filterSelects, order]) if (select.value) params.set(select.name, select.value);
+  if (archiveBox?.checked) params.set(archiveBox.name, archiveBox.value);
   const query = params.toString().replaceAll("+", "%20");
   const url = location.pathname + (query ? "?" + query : "");
   if (url === location.pathname + location.search) return;
@@ -180,7 +200,8 @@ function describe(filtersChosen) {
     if (read >= results.length) return shown === 0 ? `Inga beslut${what}${within}.` : `${count}${what}${within}.${sorted}`;
     return `${count}${what}${within} i de ${read} första av ${results.length} protokoll med träffar. Visa fler för att läsa vidare.${sorted}`;
   }
-  if (results.length === 0) return `Inga träffar${what}${within}. Pröva andra ord, eller ta bort en avgränsning.`;
+  const archiveHint = archiveBox && !wantsArchive() ? ` Handlingar från ${archiveYears} söks när du kryssar i ”Sök också i arkivet”.` : "";
+  if (results.length === 0) return `Inga träffar${what}${within}. Pröva andra ord, eller ta bort en avgränsning.${archiveHint}`;
   const count = results.length === 1 ? "1 träff" : `${results.length} träffar`;
   return `${count}${what}${within}.` + (results.length > shown ? ` Visar ${shown}.` : "") + sorted;
 }
@@ -250,7 +271,7 @@ form.addEventListener("submit", (event) => {
   writeAddress(true);
   search();
 });
-for (const select of [...filterSelects, order]) {
+for (const select of [...filterSelects, order, archiveBox].filter(Boolean)) {
   select.addEventListener("change", () => {
     writeAddress(false);
     search();

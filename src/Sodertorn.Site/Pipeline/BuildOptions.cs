@@ -18,6 +18,12 @@ public sealed record BuildOptions(string Input, string Theme, string Output, str
     /// <summary>Results of external checks are kept here between builds (beside output/, never published).</summary>
     public string ExternalCacheFile => Path.GetFullPath(Output).TrimEnd(Path.DirectorySeparatorChar) + ".cache/externa-lankar.json";
 
+    /// <summary>
+    /// Dated pages (minutes, plans, activities) in the main search bundle; older years go to archive bundles
+    /// of about as many pages (Search/SearchBundles.cs). Tests lower it to split a small site.
+    /// </summary>
+    public int SearchBundlePages { get; init; } = Search.SearchBundles.DefaultMaxPages;
+
     public static DateOnly LocalToday() => DateOnly.FromDateTime(DateTime.Now);
 }
 

@@ -98,7 +98,7 @@ public sealed class BuildPipeline(BuildOptions options)
         var markdown = MarkdownPipelineFactory.Create(site.Index);
         var session = renderer.Begin(site, markdown);
         var postProcessor = new HtmlPostProcessor(diagnostics);
-        var results = clock.Stage("pages", () => session.Jobs.Append(SearchPage.Job(site)).AsParallel().AsOrdered().Select(job =>
+        var results = clock.Stage("pages", () => session.Jobs.Append(SearchPage.Job(site, options.SearchBundlePages)).AsParallel().AsOrdered().Select(job =>
         {
             var rendered = clock.Measure("render", () => renderer.Render(session, job));
             if (rendered is null) return null;

@@ -6,7 +6,7 @@ namespace Sodertorn.Site.Search;
 public sealed record IndexingResult(bool Succeeded, int Pages, string? Problem);
 
 /// <summary>
-/// Runs the Pagefind CLI over a finished site folder; it writes the bundle to &lt;site&gt;/pagefind/. Which parts of a
+/// Runs Pagefind over a finished site folder; it writes the bundles (<see cref="SearchBundles"/>) into the site. Which parts of a
 /// page are indexed, and with which filters, the layouts say with data-pagefind-* attributes; only what holds
 /// for the whole site is given here.
 /// </summary>
@@ -18,22 +18,22 @@ public sealed class PagefindIndexer(PagefindTools tools)
     public IndexingResult Index(string siteFolder)
     {
         var site = Path.GetFullPath(siteFolder);
-        string[] arguments =
-        [
-            tools.Cli, "--site", site,
-            // One Swedish index with Swedish stemming, even for a page that lacked lang="sv".
-            "--force-language", "sv",
-            // "Länk till beslutet" beside every decision would otherwise be among the most frequent words of the site.
-            "--exclude-selectors", ".permalank",
-            "--silent",
-        ];
+        var bundles = SearchBundles.ReadFrom(site);
+        // Search/index-site.mjs drives Pagefind's Node API: it sorts the pages into the bundles by their year,
+        // indexes each with Swedish stemming (even a page that lacked lang="sv"), and leaves out ".permalank":
+        // "Länk till beslutet" beside every decision would otherwise be among the most frequent words of the site.
+        string[] arguments = [Path.Combine(tools.Folder, "index-site.mjs"), site, .. bundles.All.Select(b => b.Argument)];
         var result = ToolProcess.Run(tools.Node, arguments, tools.Folder, Timeout);
         if (!result.Succeeded)
             return new IndexingResult(false, 0, result.TimedOut ? "Pagefind tog för lång tid och avbröts" : result.Tail());
-        var entry = Path.Combine(site, "pagefind", "pagefind-entry.json");
-        if (!File.Exists(entry)) return new IndexingResult(false, 0, $"Pagefind skrev inget index ({result.Tail()})");
-        using var json = JsonDocument.Parse(File.ReadAllText(entry));
-        var pages = json.RootElement.GetProperty("languages").EnumerateObject().Sum(l => l.Value.GetProperty("page_count").GetInt32());
+        var pages = 0;
+        foreach (var bundle in bundles.All)
+        {
+            var entry = Path.Combine(site, bundle.Folder, "pagefind-entry.json");
+            if (!File.Exists(entry)) return new IndexingResult(false, 0, $"Pagefind skrev inget index i {bundle.Folder}/ ({result.Tail()})");
+            using var json = JsonDocument.Parse(File.ReadAllText(entry));
+            pages += json.RootElement.GetProperty("languages").EnumerateObject().Sum(l => l.Value.GetProperty("page_count").GetInt32());
+        }
         return new IndexingResult(true, pages, null);
     }
 }

@@ -27,10 +27,24 @@ public static class SearchPage
         new("sida", "Övriga sidor"),
     ];
 
-    public static PageJob Job(LinkedSite site) => new(Url, "search", null, () => Model(site));
+    public static PageJob Job(LinkedSite site, int maxBundlePages = SearchBundles.DefaultMaxPages) =>
+        new(Url, "search", null, () => Model(site, Bundles(site, maxBundlePages)));
 
-    public static ScriptObject Model(LinkedSite site) => new()
+    /// <summary>How the index is split, from the year each dated page is tagged with (theme/partials/search_tags.sbn).</summary>
+    public static SearchBundles Bundles(LinkedSite site, int maxBundlePages) =>
+        SearchBundles.Plan(
+            site.Meetings.Select(m => m.Date.Year)
+                .Concat(site.Plans.Select(p => p.Year))
+                .Concat(site.Activities.Select(a => site.Find<Plan>(a.Plan)?.Year).OfType<int>()),
+            maxBundlePages);
+
+    public static ScriptObject Model(LinkedSite site, SearchBundles bundles) => new()
     {
+        // The search page searches the main bundle; it adds the archive's when asked (theme/assets/sok.js).
+        ["archive_from"] = bundles.Archives.Count > 0 ? bundles.Main.From : null,
+        ["archive_to"] = bundles.Archives.Count > 0 ? bundles.Archives[^1].To : null,
+        ["archive_first"] = bundles.Archives.Count > 0 ? bundles.Archives[0].From : null,
+        ["archive_spans"] = bundles.Archives.Select(b => b.Span).ToList(),
         ["title"] = "Sök",
         ["description"] = "Sök bland Södertörnskommunernas minnesanteckningar, beslut, aktiviteter, mål och verksamhetsplaner.",
         ["types"] = Types,

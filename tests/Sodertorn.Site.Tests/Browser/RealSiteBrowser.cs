@@ -12,21 +12,29 @@ namespace Sodertorn.Site.Tests.Browser;
 public static class RealSiteBuild
 {
     private const string Prefix = "sodertorn-realsite-";
-    private static readonly Lazy<string> Output = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<string> Output = new(() => Build("", o => o), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// The real site with its search index split as a site of many years would split it: 2023 and 2024 in the
+    /// main bundle, the minutes of 2019 and 2022 in an archive bundle (Search/SearchBundles.cs).
+    /// </summary>
+    private static readonly Lazy<string> SplitOutput = new(() => Build("split-", o => o with { SearchBundlePages = 12 }), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The built output/ folder; fails the calling test with the build's errors if the build failed.</summary>
     public static string Folder => Output.Value;
 
-    private static string Build()
+    public static string SplitIndexFolder => SplitOutput.Value;
+
+    private static string Build(string variant, Func<BuildOptions, BuildOptions> configure)
     {
         RemoveLeftovers();
-        var root = Path.Combine(Path.GetTempPath(), Prefix + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var root = Path.Combine(Path.GetTempPath(), Prefix + variant + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(root);
         var input = Path.Combine(root, "input");
         TempSite.CopyDirectory(Repository.Input, input);
         var output = Path.Combine(root, "output");
-        var result = new BuildPipeline(new BuildOptions(input, Repository.Theme, output, "https://example.test", false, new DateOnly(2030, 6, 1))).Run();
+        var result = new BuildPipeline(configure(new BuildOptions(input, Repository.Theme, output, "https://example.test", false, new DateOnly(2030, 6, 1)))).Run();
         if (!result.Succeeded)
             throw new InvalidOperationException("the real site did not build:\n" + string.Join("\n", result.Diagnostics.Where(d => d.Severity == Sodertorn.Site.Diagnostics.Severity.Error)));
         return output;
@@ -40,7 +48,7 @@ public static class RealSiteBuild
     {
         foreach (var dir in Directory.GetDirectories(Path.GetTempPath(), Prefix + "*"))
         {
-            if (!int.TryParse(Path.GetFileName(dir)[Prefix.Length..], out var pid) || pid == Environment.ProcessId) continue;
+            if (!int.TryParse(Path.GetFileName(dir)[Prefix.Length..].Replace("split-", "", StringComparison.Ordinal), out var pid) || pid == Environment.ProcessId) continue;
             try
             {
                 using var process = Process.GetProcessById(pid);
@@ -69,4 +77,10 @@ public static class RealSiteBuild
 public sealed class RealSiteBrowser : BrowserFixture
 {
     protected override string BuildSite() => RealSiteBuild.Folder;
+}
+
+/// <summary>Chromium over the real site with its index split into a main and an archive bundle.</summary>
+public sealed class SplitIndexSiteBrowser : BrowserFixture
+{
+    protected override string BuildSite() => RealSiteBuild.SplitIndexFolder;
 }

@@ -1,0 +1,74 @@
+using AngleSharp.Html.Parser;
+
+namespace Sodertorn.Site.Search;
+
+/// <summary>One Pagefind bundle: its folder in the site and the years of the pages in it (null: open-ended).</summary>
+public sealed record SearchBundle(string Folder, int? From, int? To)
+{
+    public string Url => "/" + Folder + "/";
+
+    /// <summary>How Search/index-site.mjs takes it: "folder:from-to".</summary>
+    public string Argument => $"{Folder}:{From}-{To}";
+
+    public string Span => $"{From}-{To}";
+}
+
+/// <summary>
+/// How the search index is split. A browser fetches, for each word searched, that word's entry for every page
+/// of the bundle it searches, plus a list of all those pages; with one bundle for the whole site that grows
+/// without end (at 10 000 meetings, 650 kB for a word in every meeting). So the newest years and every page
+/// without a year go in the main bundle (/pagefind/), up to <see cref="DefaultMaxPages"/> dated pages, and older
+/// years in archive bundles of about as many pages each, which the search page adds only when the reader asks
+/// to search the archive or picks one of its years. A site the size of today's real one has one bundle.
+/// </summary>
+public sealed record SearchBundles(IReadOnlyList<SearchBundle> All)
+{
+    public const int DefaultMaxPages = 2000;
+    public const string MainFolder = "pagefind";
+    public const string ArchiveFolder = "pagefind-arkiv";
+
+    public static SearchBundles Single { get; } = new([new SearchBundle(MainFolder, null, null)]);
+
+    public SearchBundle Main => All[0];
+
+    public IReadOnlyList<SearchBundle> Archives => All.Skip(1).ToList();
+
+    /// <summary>Splits by year, given the year of each dated page: newest years first into the main bundle.</summary>
+    public static SearchBundles Plan(IEnumerable<int> pageYears, int maxPages)
+    {
+        var years = pageYears.GroupBy(y => y).OrderByDescending(g => g.Key).Select(g => (Year: g.Key, Pages: g.Count())).ToList();
+        var index = 0;
+        var taken = 0;
+        // Each bundle takes at least one year, however many pages that year has.
+        while (index < years.Count && (index == 0 || taken + years[index].Pages <= maxPages)) taken += years[index++].Pages;
+        if (index == years.Count) return Single;
+
+        var bundles = new List<SearchBundle> { new(MainFolder, years[index - 1].Year, null) };
+        while (index < years.Count)
+        {
+            var last = years[index].Year;
+            taken = 0;
+            var start = index;
+            while (index < years.Count && (index == start || taken + years[index].Pages <= maxPages)) taken += years[index++].Pages;
+            bundles.Add(new SearchBundle($"{ArchiveFolder}/{years[index - 1].Year}-{last}", years[index - 1].Year, last));
+        }
+        // Oldest archive first, as the search page lists them.
+        return new SearchBundles([bundles[0], .. bundles.Skip(1).Reverse()]);
+    }
+
+    /// <summary>
+    /// The bundles the built search page will load (its form's data-sok-fran and data-sok-arkiv), so the index
+    /// is made to match the page published with it; one bundle when the page names none.
+    /// </summary>
+    public static SearchBundles ReadFrom(string siteFolder)
+    {
+        var page = Path.Combine(siteFolder, SearchPage.Url.Trim('/'), "index.html");
+        if (!File.Exists(page)) return Single;
+        var form = new HtmlParser().ParseDocument(File.ReadAllText(page)).QuerySelector("form[data-sok]");
+        var spans = form?.GetAttribute("data-sok-arkiv")?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        if (spans.Length == 0 || !int.TryParse(form?.GetAttribute("data-sok-fran"), out var mainFrom)) return Single;
+        var archives = spans.Select(span => span.Split('-')).Where(p => p.Length == 2)
+            .Select(p => new SearchBundle($"{ArchiveFolder}/{p[0]}-{p[1]}", int.Parse(p[0]), int.Parse(p[1])));
+        return new SearchBundles([new SearchBundle(MainFolder, mainFrom, null), .. archives]);
+    }
+}
