@@ -4,6 +4,7 @@
 // Part of bench/search: opens /sok/?q=<query> of a served site in Debian's chromium (never a downloaded
 // browser), waits until the search page has shown its results, and prints the status line. A fresh
 // browser per run, so nothing comes from a cache. Usage: dotnet run bench/search_query.cs -- <base url> <query>
+// (a query that starts with "?" is used as the whole query string, e.g. "?q=budget&arkiv=ja").
 using Microsoft.Playwright;
 
 if (args.Length != 2)
@@ -19,7 +20,7 @@ await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeL
         "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
 var page = await browser.NewPageAsync();
-await page.GotoAsync($"{args[0]}/sok/?q={Uri.EscapeDataString(args[1])}");
+await page.GotoAsync(args[1].StartsWith('?') ? $"{args[0]}/sok/{args[1]}" : $"{args[0]}/sok/?q={Uri.EscapeDataString(args[1])}");
 // sok.js marks the result list busy while it searches; the status line then says what was found.
 await page.WaitForFunctionAsync(
     "() => !document.getElementById('sok-traffar').hasAttribute('aria-busy') && document.getElementById('sok-status').textContent.length > 0",

@@ -19,21 +19,37 @@ public sealed class PagefindIndexer(PagefindTools tools)
     {
         var site = Path.GetFullPath(siteFolder);
         var bundles = SearchBundles.ReadFrom(site);
-        // Search/index-site.mjs drives Pagefind's Node API: it sorts the pages into the bundles by their year,
-        // indexes each with Swedish stemming (even a page that lacked lang="sv"), and leaves out ".permalank":
-        // "Länk till beslutet" beside every decision would otherwise be among the most frequent words of the site.
-        string[] arguments = [Path.Combine(tools.Folder, "index-site.mjs"), site, .. bundles.All.Select(b => b.Argument)];
-        var result = ToolProcess.Run(tools.Node, arguments, tools.Folder, Timeout);
-        if (!result.Succeeded)
-            return new IndexingResult(false, 0, result.TimedOut ? "Pagefind tog för lång tid och avbröts" : result.Tail());
+        if (bundles.Archives.Count == 0) return Run(site, Path.Combine(site, SearchBundles.MainFolder), [bundles.Main]);
+        using var folders = SearchBundleFolders.Create(site, bundles);
         var pages = 0;
         foreach (var bundle in bundles.All)
         {
-            var entry = Path.Combine(site, bundle.Folder, "pagefind-entry.json");
-            if (!File.Exists(entry)) return new IndexingResult(false, 0, $"Pagefind skrev inget index i {bundle.Folder}/ ({result.Tail()})");
-            using var json = JsonDocument.Parse(File.ReadAllText(entry));
-            pages += json.RootElement.GetProperty("languages").EnumerateObject().Sum(l => l.Value.GetProperty("page_count").GetInt32());
+            var result = Run(folders.Folders[bundle], Path.Combine(site, bundle.Folder), [bundle]);
+            if (!result.Succeeded) return result;
+            pages += result.Pages;
         }
         return new IndexingResult(true, pages, null);
+    }
+
+    /// <summary>Indexes the pages under <paramref name="pages"/> into one bundle at <paramref name="output"/>.</summary>
+    private IndexingResult Run(string pages, string output, IReadOnlyList<SearchBundle> bundles)
+    {
+        string[] arguments =
+        [
+            tools.Cli, "--site", pages, "--output-path", output,
+            // One Swedish index with Swedish stemming, even for a page that lacked lang="sv".
+            "--force-language", "sv",
+            // "Länk till beslutet" beside every decision would otherwise be among the most frequent words of the site.
+            "--exclude-selectors", ".permalank",
+            "--silent",
+        ];
+        var result = ToolProcess.Run(tools.Node, arguments, tools.Folder, Timeout);
+        if (!result.Succeeded)
+            return new IndexingResult(false, 0, result.TimedOut ? "Pagefind tog för lång tid och avbröts" : result.Tail());
+        var entry = Path.Combine(output, "pagefind-entry.json");
+        if (!File.Exists(entry)) return new IndexingResult(false, 0, $"Pagefind skrev inget index i {bundles[0].Folder}/ ({result.Tail()})");
+        using var json = JsonDocument.Parse(File.ReadAllText(entry));
+        var count = json.RootElement.GetProperty("languages").EnumerateObject().Sum(l => l.Value.GetProperty("page_count").GetInt32());
+        return new IndexingResult(true, count, null);
     }
 }

@@ -7,7 +7,11 @@ using Sodertorn.Site.Diagnostics;
 namespace Sodertorn.Site.Search;
 
 /// <summary>Node and the pinned Pagefind, ready to run: the program, and the folder with package.json and node_modules/.</summary>
-public sealed record PagefindTools(string Node, string Folder);
+public sealed record PagefindTools(string Node, string Folder)
+{
+    /// <summary>Pagefind's launcher (a Node script that starts the native binary for this platform).</summary>
+    public string Cli => Path.Combine(Folder, "node_modules", ".bin", "pagefind");
+}
 
 /// <summary>
 /// Finds Node and the Pagefind version pinned in Search/package.json, and installs it with `npm install --no-save` when it

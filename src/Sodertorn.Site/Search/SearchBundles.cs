@@ -7,9 +7,6 @@ public sealed record SearchBundle(string Folder, int? From, int? To)
 {
     public string Url => "/" + Folder + "/";
 
-    /// <summary>How Search/index-site.mjs takes it: "folder:from-to".</summary>
-    public string Argument => $"{Folder}:{From}-{To}";
-
     public string Span => $"{From}-{To}";
 }
 

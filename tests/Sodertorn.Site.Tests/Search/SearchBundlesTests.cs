@@ -26,7 +26,19 @@ public sealed class SearchBundlesTests
         Assert.Equal(
             [new SearchBundle("pagefind-arkiv/2019-2019", 2019, 2019), new SearchBundle("pagefind-arkiv/2020-2022", 2020, 2022)],
             bundles.Archives);
-        Assert.Equal("pagefind-arkiv/2020-2022:2020-2022", bundles.Archives[1].Argument);
+        Assert.Equal("/pagefind-arkiv/2020-2022/", bundles.Archives[1].Url);
+    }
+
+    [Theory]
+    [InlineData("<div data-pagefind-filter=\"år:2024\"></div>", "pagefind")]
+    [InlineData("<div data-pagefind-filter=\"år:2021\"></div>", "pagefind-arkiv/2020-2022")]
+    [InlineData("<div data-pagefind-filter=\"år:2019\"></div>", "pagefind-arkiv/2019-2019")]
+    [InlineData("<div data-pagefind-filter=\"typ:mål\"></div>", "pagefind")]
+    public void A_page_goes_to_the_bundle_of_the_year_it_is_tagged_with(string html, string folder)
+    {
+        var bundles = SearchBundles.Plan(Years((2024, 6), (2023, 4), (2022, 3), (2021, 3), (2020, 4), (2019, 9)), maxPages: 10);
+
+        Assert.Equal(folder, SearchBundleFolders.BundleFor(html, bundles).Folder);
     }
 
     [Fact]
