@@ -22,8 +22,11 @@ public sealed record PeopleGroup(string Title, string? Url, IReadOnlyList<Partic
 /// Builds what each layout receives. Everything a page shows is computed here from the linked site, so
 /// layouts only arrange it; nothing here writes files or knows about other stages.
 /// </summary>
-public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown)
+public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateOnly today)
 {
+    /// <summary>The date the build treats as today: what has passed and what is to come.</summary>
+    public DateOnly Today => today;
+
     public string Html(MarkdownDocument document)
     {
         using var writer = new StringWriter();
@@ -75,6 +78,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown)
     public ScriptObject Meeting(Meeting meeting)
     {
         var model = Base(meeting);
+        model["crumbs"] = new[] { ListPages.Meetings, Link(meeting.Organ) };
         model["organ"] = Link(meeting.Organ);
         model["participant_groups"] = Group(meeting.Participants);
         model["absentee_groups"] = Group(meeting.Absentees);
@@ -95,6 +99,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown)
     public ScriptObject Plan(Plan plan)
     {
         var model = Base(plan);
+        model["crumbs"] = new[] { ListPages.Plans };
         var chapters = Chapters(Markdig.Markdown.Parse(plan.Body, markdown));
         model["chapters"] = chapters;
         model["chapter_ids"] = chapters.Select(c => c.Id).OfType<string>().ToList();
@@ -118,6 +123,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown)
     public ScriptObject Activity(Activity activity)
     {
         var model = Base(activity);
+        model["crumbs"] = new[] { ListPages.Activities, Link(activity.Plan) };
         model["plan"] = Link(activity.Plan);
         model["goal_chain"] = GoalChain(activity.Goal).Select(g => Link(g.Id)).ToList();
         model["responsible"] = activity.Responsible is null ? null : Link(activity.Responsible);
@@ -131,6 +137,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown)
     {
         var model = Base(goal);
         model["chain"] = GoalChain(goal.Id).Skip(1).Select(g => Link(g.Id)).ToList();
+        model["crumbs"] = GoalChain(goal.Id).Skip(1).Reverse().Select(g => Link(g.Id)).Prepend(ListPages.Goals).ToList();
         model["children"] = site.Graph.Get(site.Graph.ChildGoals, goal.Id).Select(g => Link(g.Id)).ToList();
         model["network"] = goal.Network is null ? null : Link(goal.Network);
         model["introduced_in"] = goal.IntroducedIn is null ? null : Link(goal.IntroducedIn);
@@ -146,6 +153,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown)
     public ScriptObject Network(Network network)
     {
         var model = Base(network);
+        model["crumbs"] = new[] { ListPages.Networks };
         model["goals"] = network.Goals.Select(Link).ToList();
         model["activities"] = site.Activities.Where(a => a.Responsible == network.Id).Select(ActivityRow).ToList();
         return model;
@@ -154,6 +162,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown)
     public ScriptObject Organ(Organ organ)
     {
         var model = Base(organ);
+        model["crumbs"] = new[] { ListPages.Organs };
         model["meetings"] = site.Graph.Get(site.Graph.MeetingsByOrgan, organ.Id).Select(m => new { link = Link(m.Id), date = m.Date }).ToList();
         model["activities"] = site.Activities.Where(a => a.Responsible == organ.Id).Select(ActivityRow).ToList();
         return model;
@@ -162,6 +171,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown)
     public ScriptObject Municipality(Municipality municipality)
     {
         var model = Base(municipality);
+        model["crumbs"] = new[] { ListPages.Municipalities };
         var meetings = site.Graph.Get(site.Graph.MeetingsByMunicipality, municipality.Id);
         model["meetings"] = meetings.Select(m => Link(m.Id)).ToList();
         model["representatives"] = meetings
