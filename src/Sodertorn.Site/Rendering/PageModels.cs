@@ -117,6 +117,8 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateO
             ? []
             : activities.Where(a => a.Decisions.Count == 0 && site.Graph.Get(site.Graph.DecisionsActingOn, a.Id).Count == 0).Select(a => Link(a.Id)).ToList();
         model["decisions"] = DecisionsActingOn(plan.Id);
+        model["budget_chart"] = BudgetChart.For(plan.Budget);
+        model["fees"] = MunicipalityFees.For(plan.Budget, site.Municipalities, Link);
         return model;
     }
 
@@ -174,11 +176,27 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateO
         model["crumbs"] = new[] { ListPages.Municipalities };
         var meetings = site.Graph.Get(site.Graph.MeetingsByMunicipality, municipality.Id);
         model["meetings"] = meetings.Select(m => Link(m.Id)).ToList();
-        model["representatives"] = meetings
-            .SelectMany(m => m.Participants.Where(p => p.Municipality == municipality.Id).Select(p => (p.Name, Organ: m.Organ, m.Date)))
-            .GroupBy(x => (x.Name, x.Organ))
-            .OrderBy(g => g.Key.Organ, StringComparer.Ordinal).ThenByDescending(g => g.Max(x => x.Date))
-            .Select(g => new { name = g.Key.Name, organ = Link(g.Key.Organ), latest = g.Max(x => x.Date), count = g.Count() })
+        // By organ (the role: a seat in the management group, the committee …), then by person, newest first,
+        // each with the meetings the person attended and what the minutes note ("ordförande", "digitalt").
+        var organOrder = site.Organs.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        model["organ_representatives"] = meetings
+            .SelectMany(m => m.Participants.Where(p => p.Municipality == municipality.Id).Select(p => (Person: p, Meeting: m)))
+            .GroupBy(x => x.Meeting.Organ, StringComparer.Ordinal)
+            .OrderBy(g => organOrder.GetValueOrDefault(g.Key, int.MaxValue))
+            .Select(g => new
+            {
+                id = g.Key,
+                organ = Link(g.Key),
+                people = g.GroupBy(x => x.Person.Name, StringComparer.Ordinal)
+                    .OrderByDescending(p => p.Max(x => x.Meeting.Date)).ThenBy(p => p.Key, StringComparer.Ordinal)
+                    .Select(p => new
+                    {
+                        name = p.Key,
+                        latest = p.Max(x => x.Meeting.Date),
+                        meetings = p.Select(x => new { link = Link(x.Meeting.Id), date = x.Meeting.Date, note = x.Person.Note }).ToList(),
+                    })
+                    .ToList(),
+            })
             .ToList();
         return model;
     }
