@@ -28,7 +28,7 @@ public static class UrlScheme
     /// <summary>Top-level folders the build itself writes; a page with one of these ids would be overwritten.</summary>
     public static readonly IReadOnlySet<string> ReservedPageIds = new HashSet<string>(StringComparer.Ordinal)
     {
-        "protokoll", "planer", "aktiviteter", "mal", "natverk", "kommuner",
+        "protokoll", "beslut", "planer", "aktiviteter", "mal", "natverk", "kommuner",
         "lankrapport", "flode", "kalender", "data", "sok", "assets", "filer", "pagefind",
     };
 

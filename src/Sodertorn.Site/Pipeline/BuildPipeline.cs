@@ -38,7 +38,7 @@ public sealed class BuildPipeline(BuildOptions options)
 
         var (site, assets, documentCount) = ReadAndLink(diagnostics);
         var theme = clock.Stage("theme", () => Theme.Load(options.Theme, diagnostics));
-        var renderer = new SiteRenderer(theme, options.BaseUrl, diagnostics);
+        var renderer = new SiteRenderer(theme, options.BaseUrl, options.Today, diagnostics);
 
         using var staging = OutputStaging.Begin(options.Output);
         IReadOnlyList<ExternalLink> external = [];

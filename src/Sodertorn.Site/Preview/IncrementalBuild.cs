@@ -67,7 +67,7 @@ public sealed class IncrementalBuild(PreviewOptions options, string baseUrl, Pre
         foreach (var diagnostic in themeDiagnostics) diagnostics.Add(diagnostic);
         if (diagnostics.HasErrors) return Outcome(false, true, [], documentCount, 0);
 
-        var pass = clock.Stage("begin", () => new PagePass(site, theme!, baseUrl, folder, diagnostics));
+        var pass = clock.Stage("begin", () => new PagePass(site, theme!, baseUrl, options.Today, folder, diagnostics));
         var undo = new List<(string, byte[]?)>();
         var changed = new List<string>();
         if (early is not null && last is not null && !changes.Theme && documents.Reparsed.Count > 0 && pass.PageUrls.IsSupersetOf(last.PageUrls))

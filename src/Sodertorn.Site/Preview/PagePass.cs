@@ -33,13 +33,13 @@ public sealed class PagePass
     private readonly Dictionary<string, PageResult> done = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<PageJob> jobs;
 
-    public PagePass(LinkedSite site, Theme theme, string baseUrl, PreviewFolder folder, DiagnosticBag diagnostics)
+    public PagePass(LinkedSite site, Theme theme, string baseUrl, DateOnly today, PreviewFolder folder, DiagnosticBag diagnostics)
     {
         this.site = site;
         this.theme = theme;
         this.folder = folder;
         this.diagnostics = diagnostics;
-        renderer = new SiteRenderer(theme, baseUrl, diagnostics);
+        renderer = new SiteRenderer(theme, baseUrl, today, diagnostics);
         session = renderer.Begin(site, MarkdownPipelineFactory.Create(site.Index));
         postProcessor = new HtmlPostProcessor(diagnostics);
         // The pages BuildPipeline renders: the session's, plus the search page it adds (Search/SearchPage).

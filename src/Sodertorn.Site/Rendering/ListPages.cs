@@ -10,13 +10,23 @@ public sealed record ListPage(string Url, string Layout, Func<ScriptObject> Mode
 /// <summary>The site's list pages and the main navigation that leads to them.</summary>
 public static class ListPages
 {
+    public static readonly LinkView Meetings = new("Protokoll", "/protokoll/");
+    public static readonly LinkView Decisions = new("Beslut", DecisionRegister.Url);
+    public static readonly LinkView Plans = new("Verksamhetsplaner", "/planer/");
+    public static readonly LinkView Activities = new("Aktiviteter", "/aktiviteter/");
+    public static readonly LinkView Goals = new("Mål", "/mal/");
+    public static readonly LinkView Networks = new("Nätverk", "/natverk/");
+    public static readonly LinkView Organs = new("Organisation", "/organisation/");
+    public static readonly LinkView Municipalities = new("Kommunerna", "/kommuner/");
+
     /// <summary>The main menu: the list pages, and the about page when the site has one.</summary>
     public static IReadOnlyList<LinkView> Navigation(LinkedSite site) =>
     [
-        new("Protokoll", "/protokoll/"),
-        new("Verksamhetsplaner", "/planer/"),
-        new("Mål", "/mal/"),
-        new("Organisation", "/organisation/"),
+        Meetings,
+        Decisions,
+        Plans,
+        Goals,
+        Organs,
         .. site.Find<Page>("om") is { } about ? [new LinkView("Om samverkan", UrlScheme.For(about))] : Array.Empty<LinkView>(),
     ];
 
@@ -37,6 +47,7 @@ public static class ListPages
                 .Where(o => o.years.Count > 0)
                 .ToList(),
         });
+        foreach (var page in DecisionRegister.Pages(site, models)) yield return page;
         yield return new ListPage("/planer/", "list", () => Simple("Verksamhetsplaner", site.Plans.OrderByDescending(p => p.Year), models));
         yield return new ListPage("/aktiviteter/", "activities", () => new ScriptObject
         {
@@ -55,12 +66,38 @@ public static class ListPages
         yield return new ListPage("/kommuner/", "list", () => Simple("Kommunerna", site.Municipalities, models));
     }
 
+    /// <summary>How many meetings the start page lists as coming.</summary>
+    public const int UpcomingCount = 6;
+
     public static void FillStart(ScriptObject model, LinkedSite site, PageModels models)
     {
         model["latest_meetings"] = site.Meetings.OrderByDescending(m => m.Date).Take(5).Select(m => new { link = models.Link(m.Id), date = m.Date }).ToList();
-        model["current_plan"] = site.Plans.OrderByDescending(p => p.Year).Select(p => models.Link(p.Id)).FirstOrDefault();
+        var currentPlan = site.Plans.OrderByDescending(p => p.Year).FirstOrDefault();
+        model["current_plan"] = currentPlan is null ? null : models.Link(currentPlan.Id);
+        model["current_plan_calendar"] = currentPlan is { Calendar.Count: > 0 } ? UrlScheme.For(currentPlan) + "#kalendarium" : null;
+        model["upcoming"] = Upcoming(currentPlan, models.Today).Take(UpcomingCount)
+            .Select(e => new { organ = models.Link(e.Organ), date = e.Date, end_date = e.EndDate, start = e.Start, end = e.End, place = e.Place, note = e.Note })
+            .ToList();
+        model["find"] = Find(site);
         model["vision"] = site.Goals.FirstOrDefault(g => g.Level == "vision") is { } vision ? models.Link(vision.Id) : null;
         model["goals"] = site.Goals.Where(g => g.Level is "övergripande mål" or "långsiktigt mål").Select(g => models.Link(g.Id)).ToList();
+    }
+
+    /// <summary>The current plan's calendar from today on (a meeting over several days counts until its last day), soonest first.</summary>
+    public static IEnumerable<CalendarEntry> Upcoming(Plan? plan, DateOnly today) =>
+        plan is null ? [] : plan.Calendar.Where(e => (e.EndDate ?? e.Date) >= today).OrderBy(e => e.Date).ThenBy(e => e.Start);
+
+    /// <summary>The start page's map of the site: one link to every kind of page, so each is at most three clicks away.</summary>
+    private static List<LinkView> Find(LinkedSite site)
+    {
+        LinkView? Page(string id, string title) => site.Find<Page>(id) is { } page ? new LinkView(title, UrlScheme.For(page)) : null;
+        return new List<LinkView?>
+        {
+            Meetings, Decisions, Plans, Activities, Goals, Organs, Networks, Municipalities,
+            Page("samarbetsavtal", "Samarbetsavtalet"), Page("sup-2040", "Utvecklingsprogrammet SUP 2040"), Page("om", "Om samverkan"),
+            Page("kontakt", "Kontakt"), Page("oppna-data", "Öppna data"), Page("tillganglighetsredogorelse", "Tillgänglighetsredogörelse"),
+            new("Sök på webbplatsen", Search.SearchPage.Url),
+        }.OfType<LinkView>().ToList();
     }
 
     private static ScriptObject Simple(string title, IEnumerable<Entity> items, PageModels models) => new()

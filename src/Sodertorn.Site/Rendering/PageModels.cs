@@ -22,8 +22,11 @@ public sealed record PeopleGroup(string Title, string? Url, IReadOnlyList<Partic
 /// Builds what each layout receives. Everything a page shows is computed here from the linked site, so
 /// layouts only arrange it; nothing here writes files or knows about other stages.
 /// </summary>
-public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown)
+public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateOnly today)
 {
+    /// <summary>The date the build treats as today: what has passed and what is to come.</summary>
+    public DateOnly Today => today;
+
     public string Html(MarkdownDocument document)
     {
         using var writer = new StringWriter();
@@ -75,6 +78,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown)
     public ScriptObject Meeting(Meeting meeting)
     {
         var model = Base(meeting);
+        model["crumbs"] = new[] { ListPages.Meetings, Link(meeting.Organ) };
         model["organ"] = Link(meeting.Organ);
         model["participant_groups"] = Group(meeting.Participants);
         model["absentee_groups"] = Group(meeting.Absentees);
@@ -95,6 +99,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown)
     public ScriptObject Plan(Plan plan)
     {
         var model = Base(plan);
+        model["crumbs"] = new[] { ListPages.Plans };
         var chapters = Chapters(Markdig.Markdown.Parse(plan.Body, markdown));
         model["chapters"] = chapters;
         model["chapter_ids"] = chapters.Select(c => c.Id).OfType<string>().ToList();
@@ -112,12 +117,15 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown)
             ? []
             : activities.Where(a => a.Decisions.Count == 0 && site.Graph.Get(site.Graph.DecisionsActingOn, a.Id).Count == 0).Select(a => Link(a.Id)).ToList();
         model["decisions"] = DecisionsActingOn(plan.Id);
+        model["budget_chart"] = BudgetChart.For(plan.Budget);
+        model["fees"] = MunicipalityFees.For(plan.Budget, site.Municipalities, Link);
         return model;
     }
 
     public ScriptObject Activity(Activity activity)
     {
         var model = Base(activity);
+        model["crumbs"] = new[] { ListPages.Activities, Link(activity.Plan) };
         model["plan"] = Link(activity.Plan);
         model["goal_chain"] = GoalChain(activity.Goal).Select(g => Link(g.Id)).ToList();
         model["responsible"] = activity.Responsible is null ? null : Link(activity.Responsible);
@@ -131,6 +139,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown)
     {
         var model = Base(goal);
         model["chain"] = GoalChain(goal.Id).Skip(1).Select(g => Link(g.Id)).ToList();
+        model["crumbs"] = GoalChain(goal.Id).Skip(1).Reverse().Select(g => Link(g.Id)).Prepend(ListPages.Goals).ToList();
         model["children"] = site.Graph.Get(site.Graph.ChildGoals, goal.Id).Select(g => Link(g.Id)).ToList();
         model["network"] = goal.Network is null ? null : Link(goal.Network);
         model["introduced_in"] = goal.IntroducedIn is null ? null : Link(goal.IntroducedIn);
@@ -146,6 +155,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown)
     public ScriptObject Network(Network network)
     {
         var model = Base(network);
+        model["crumbs"] = new[] { ListPages.Networks };
         model["goals"] = network.Goals.Select(Link).ToList();
         model["activities"] = site.Activities.Where(a => a.Responsible == network.Id).Select(ActivityRow).ToList();
         return model;
@@ -154,6 +164,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown)
     public ScriptObject Organ(Organ organ)
     {
         var model = Base(organ);
+        model["crumbs"] = new[] { ListPages.Organs };
         model["meetings"] = site.Graph.Get(site.Graph.MeetingsByOrgan, organ.Id).Select(m => new { link = Link(m.Id), date = m.Date }).ToList();
         model["activities"] = site.Activities.Where(a => a.Responsible == organ.Id).Select(ActivityRow).ToList();
         return model;
@@ -162,13 +173,30 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown)
     public ScriptObject Municipality(Municipality municipality)
     {
         var model = Base(municipality);
+        model["crumbs"] = new[] { ListPages.Municipalities };
         var meetings = site.Graph.Get(site.Graph.MeetingsByMunicipality, municipality.Id);
         model["meetings"] = meetings.Select(m => Link(m.Id)).ToList();
-        model["representatives"] = meetings
-            .SelectMany(m => m.Participants.Where(p => p.Municipality == municipality.Id).Select(p => (p.Name, Organ: m.Organ, m.Date)))
-            .GroupBy(x => (x.Name, x.Organ))
-            .OrderBy(g => g.Key.Organ, StringComparer.Ordinal).ThenByDescending(g => g.Max(x => x.Date))
-            .Select(g => new { name = g.Key.Name, organ = Link(g.Key.Organ), latest = g.Max(x => x.Date), count = g.Count() })
+        // By organ (the role: a seat in the management group, the committee …), then by person, newest first,
+        // each with the meetings the person attended and what the minutes note ("ordförande", "digitalt").
+        var organOrder = site.Organs.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        model["organ_representatives"] = meetings
+            .SelectMany(m => m.Participants.Where(p => p.Municipality == municipality.Id).Select(p => (Person: p, Meeting: m)))
+            .GroupBy(x => x.Meeting.Organ, StringComparer.Ordinal)
+            .OrderBy(g => organOrder.GetValueOrDefault(g.Key, int.MaxValue))
+            .Select(g => new
+            {
+                id = g.Key,
+                organ = Link(g.Key),
+                people = g.GroupBy(x => x.Person.Name, StringComparer.Ordinal)
+                    .OrderByDescending(p => p.Max(x => x.Meeting.Date)).ThenBy(p => p.Key, StringComparer.Ordinal)
+                    .Select(p => new
+                    {
+                        name = p.Key,
+                        latest = p.Max(x => x.Meeting.Date),
+                        meetings = p.Select(x => new { link = Link(x.Meeting.Id), date = x.Meeting.Date, note = x.Person.Note }).ToList(),
+                    })
+                    .ToList(),
+            })
             .ToList();
         return model;
     }

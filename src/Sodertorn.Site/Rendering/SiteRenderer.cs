@@ -14,7 +14,8 @@ public sealed record PageJob(string Url, string Layout, string? SourceFile, Func
 /// layout and then the base layout. The caller decides the order and parallelism (and can write each page
 /// as soon as it is rendered, so no build holds all its HTML at once).
 /// </summary>
-public sealed class SiteRenderer(Theme theme, string baseUrl, DiagnosticBag diagnostics)
+/// <param name="today">The date the build treats as today (BuildOptions.Today): the start page lists meetings from it on.</param>
+public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, DiagnosticBag diagnostics)
 {
     public const string SiteName = "Södertörnskommunerna";
 
@@ -43,7 +44,7 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DiagnosticBag diag
 
     public Session Begin(LinkedSite site, MarkdownPipeline markdown)
     {
-        var models = new PageModels(site, markdown);
+        var models = new PageModels(site, markdown, today);
         return new Session(models, TemplateFunctions.Create(site.Index, theme.AssetUrls, SiteName, markdown), ListPages.Navigation(site),
             () => Jobs(site, models).ToList());
     }

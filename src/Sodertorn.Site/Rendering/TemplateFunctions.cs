@@ -20,6 +20,7 @@ public static class TemplateFunctions
         functions.Import("iso_date", new Func<DateOnly?, string>(d => d is { } v ? v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : ""));
         functions.Import("time_range", new Func<TimeOnly?, TimeOnly?, string>((s, e) => SwedishDates.TimeRange(s, e) ?? ""));
         functions.Import("money", new Func<long, string>(Money));
+        functions.Import("number", new Func<long, string>(Number));
         // Links are the most frequent markup on every page; written here rather than as an included
         // template, which Scriban would evaluate in a new scope each time.
         functions.Import("link", new Func<object?, string>(Link));
@@ -45,6 +46,9 @@ public static class TemplateFunctions
     }
 
     /// <summary>"2 083 296 kr" with non-breaking spaces, as Swedish typography groups thousands.</summary>
-    public static string Money(long amount) =>
-        amount.ToString("#,0", CultureInfo.InvariantCulture).Replace(",", "\u00a0") + "\u00a0kr";
+    public static string Money(long amount) => Number(amount) + "\u00a0kr";
+
+    /// <summary>"520 824": thousands grouped with non-breaking spaces.</summary>
+    public static string Number(long value) =>
+        value.ToString("#,0", CultureInfo.InvariantCulture).Replace(",", "\u00a0");
 }
