@@ -14,6 +14,7 @@ public static class BuildCommand
     public static readonly Option<bool> Strict = new("--strict") { Description = "Varningar gör att bygget misslyckas (utom koderna i --allow-warning)" };
     public static readonly Option<string[]> AllowWarning = CreateAllowWarning();
     public static readonly Option<bool> CheckExternal = new("--check-external") { Description = "Kontrollera även länkar till andra webbplatser (kräver nätverk; resultat sparas en dag)" };
+    public static readonly Option<bool> NoSearch = new("--no-search") { Description = "Bygg utan sökindex (sökningen på /sok/ hittar då inget): för snabba kontroller och för att jämföra byggtider med andra verktyg" };
     public static readonly Option<DateOnly?> Today = new("--today") { Description = "Datum (ÅÅÅÅ-MM-DD) som bygget räknar som i dag, för kalenderkontrollen; standard är dagens datum" };
 
     private static Option<string> CreateBaseUrl()
@@ -62,7 +63,7 @@ public static class BuildCommand
 
     public static void AddOptions(Command command)
     {
-        foreach (var option in new Option[] { Input, Theme, Output, BaseUrl, Strict, AllowWarning, CheckExternal, Today }) command.Options.Add(option);
+        foreach (var option in new Option[] { Input, Theme, Output, BaseUrl, Strict, AllowWarning, CheckExternal, NoSearch, Today }) command.Options.Add(option);
     }
 
     public static int Run(ParseResult parse, TextWriter output, TextWriter errors)
@@ -71,6 +72,7 @@ public static class BuildCommand
             parse.GetValue(Today) ?? BuildOptions.LocalToday())
         {
             CheckExternal = parse.GetValue(CheckExternal),
+            BuildSearchIndex = !parse.GetValue(NoSearch),
             AllowedWarnings = new HashSet<string>(parse.GetValue(AllowWarning) ?? [], StringComparer.Ordinal),
         };
         var result = new BuildPipeline(options).Run();

@@ -6,6 +6,9 @@ public sealed record BuildOptions(string Input, string Theme, string Output, str
 {
     public bool CheckExternal { get; init; }
 
+    /// <summary>Whether the search stage indexes the site; off only on request (--no-search), never for a deploy.</summary>
+    public bool BuildSearchIndex { get; init; } = true;
+
     /// <summary>
     /// Warning codes that do not fail a Strict build: findings the authors caused on purpose (production builds
     /// allow ref-unpublished, a reference to a document declared in data/opublicerade.yml). They are still reported.

@@ -52,7 +52,7 @@ public sealed class BuildPipeline(BuildOptions options)
             if (options.CheckExternal && external.Count > 0)
                 external = clock.Stage("check-external", () => new ExternalLinkStage(options, diagnostics).Check(external, site));
             // Last before the swap: the search index is built from the finished pages, only for a site that will be published.
-            if (Succeeded(diagnostics))
+            if (options.BuildSearchIndex && Succeeded(diagnostics))
                 clock.Stage("search", () => new SearchStage(diagnostics).Run(staging.Folder));
         }
 

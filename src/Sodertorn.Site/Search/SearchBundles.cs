@@ -20,7 +20,7 @@ public sealed record SearchBundle(string Folder, int? From, int? To)
 /// </summary>
 public sealed record SearchBundles(IReadOnlyList<SearchBundle> All)
 {
-    public const int DefaultMaxPages = 2000;
+    public const int DefaultMaxPages = 1000;
     public const string MainFolder = "pagefind";
     public const string ArchiveFolder = "pagefind-arkiv";
 

@@ -27,6 +27,22 @@ public sealed class ApplicationTests
     }
 
     [Fact]
+    public void No_search_builds_the_site_without_an_index_and_the_default_build_has_one()
+    {
+        using var site = TempSite.CopyOf("valid");
+        var (code, output, _) = Run("build", "--no-search", "--input", site.Input, "--theme", Repository.Theme, "--output", site.Output, "--today", "2030-06-01");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.True(File.Exists(Path.Combine(site.Output, "sok", "index.html")));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "pagefind")));
+        Assert.DoesNotContain(" search ", output, StringComparison.Ordinal);
+
+        (code, output, _) = Run("build", "--input", site.Input, "--theme", Repository.Theme, "--output", site.Output, "--today", "2030-06-01");
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.True(File.Exists(Path.Combine(site.Output, "pagefind", "pagefind-entry.json")));
+    }
+
+    [Fact]
     public void Content_errors_exit_with_one_and_print_file_line_and_suggestion()
     {
         using var site = TempSite.CopyOf("valid");
