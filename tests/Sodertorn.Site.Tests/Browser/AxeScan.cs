@@ -52,4 +52,32 @@ public static class AxeScan
         }
         return text.ToString();
     }
+
+    /// <summary>
+    /// Loads each path in one browser context with the options and runs axe on it, and the other check if one is
+    /// given (so a test that walks every page loads each once); returns every finding.
+    /// </summary>
+    public static async Task<List<AxeFinding>> ScanAsync(
+        BrowserFixture browser, IEnumerable<string> paths, BrowserNewContextOptions options, Func<IPage, string, Task>? alsoCheck = null)
+    {
+        options.Locale = "sv-SE";
+        var context = await browser.Browser.NewContextAsync(options);
+        context.SetDefaultTimeout((float)BrowserFixture.Timeout.TotalMilliseconds);
+        try
+        {
+            var page = await context.NewPageAsync();
+            var findings = new List<AxeFinding>();
+            foreach (var path in paths)
+            {
+                await SitePages.LoadAsync(page, browser.Server.BaseUrl, path);
+                findings.AddRange(await RunAsync(page, path));
+                if (alsoCheck is not null) await alsoCheck(page, path);
+            }
+            return findings;
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
 }

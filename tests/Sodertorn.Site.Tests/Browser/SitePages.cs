@@ -55,4 +55,16 @@ public static class SitePages
                 throw new InvalidOperationException($"{path} visar inga träffar");
         }
     }
+
+    /// <summary>
+    /// Empty when the page is no wider than the window; otherwise the outermost elements that stick out on the right
+    /// (at most five), each with how far they reach.
+    /// </summary>
+    public static async Task<string[]> WiderThanWindowAsync(IPage page) =>
+        await page.EvaluateAsync<string[]>("""
+            () => document.documentElement.scrollWidth <= innerWidth ? [] :
+              [...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > innerWidth + 1)
+                .filter(e => !e.parentElement || e.parentElement.getBoundingClientRect().right <= innerWidth + 1)
+                .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '') + ' ' + Math.round(e.getBoundingClientRect().right) + ' px')
+            """);
 }
