@@ -1,0 +1,47 @@
+using Microsoft.Playwright;
+
+namespace Sodertorn.Site.Tests.Browser;
+
+/// <summary>
+/// axe-core over the real site in Chromium, under the site's CSP: every page (from sitemap.xml, plus the link
+/// report, the 404 page and the search page with results) at desktop width. WCAG 2.1 A and AA rules; zero
+/// violations. Phone widths: NarrowScreenTests; dark mode: DarkModeTests (classes of their own, so they run
+/// alongside this one).
+/// </summary>
+public sealed class AccessibilityTests(RealSiteBrowser browser) : IClassFixture<RealSiteBrowser>
+{
+    private static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
+
+    [Fact]
+    public void The_scanned_pages_include_every_page_type()
+    {
+        var all = SitePages.All(RealSiteBuild.Folder);
+        string[] expected =
+        [
+            "/", "/protokoll/", "/protokoll/lg-2019-01-25/", "/protokoll/lg-2022-10-06/", "/protokoll/lg-2023-02-10/",
+            "/planer/", "/planer/vp-2024/", "/aktiviteter/", "/aktiviteter/vp-2024-rufs-yttrande/", "/mal/", "/mal/vision/",
+            "/natverk/", "/natverk/snug/", "/organisation/", "/organisation/ledningsgruppen/", "/kommuner/", "/kommuner/salem/",
+            "/om/", "/samarbetsavtal/", "/kontakt/", "/oppna-data/", "/sup-2040/", "/sok/", SitePages.SearchWithResults,
+            SitePages.Missing, "/lankrapport/",
+        ];
+        Assert.Empty(expected.Except(all));
+        var perType = SitePages.OnePerType(RealSiteBuild.Folder);
+        Assert.Contains("/protokoll/", perType);
+        Assert.Contains(perType, p => p.StartsWith("/protokoll/lg-", StringComparison.Ordinal));
+        Assert.Contains(perType, p => p.StartsWith("/kommuner/", StringComparison.Ordinal) && p.Length > "/kommuner/".Length);
+    }
+
+    /// <summary>Also checks that no page is wider than the window (WCAG 1.4.10 at 320 px: NarrowScreenTests).</summary>
+    [Fact]
+    public async Task Every_page_passes_axe_at_desktop_width_and_fits_the_window()
+    {
+        var wide = new List<string>();
+        var findings = await AxeScan.ScanAsync(browser, SitePages.All(RealSiteBuild.Folder), new() { ViewportSize = Desktop }, async (page, path) =>
+        {
+            var outside = await SitePages.WiderThanWindowAsync(page);
+            if (outside.Length > 0) wide.Add($"{path}: {string.Join(", ", outside)}");
+        });
+        Assert.True(findings.Count == 0, AxeScan.Describe(findings, "1280 px"));
+        Assert.True(wide.Count == 0, "wider than 1280 px:\n" + string.Join("\n", wide));
+    }
+}

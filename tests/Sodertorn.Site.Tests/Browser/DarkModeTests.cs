@@ -1,0 +1,68 @@
+using Microsoft.Playwright;
+
+namespace Sodertorn.Site.Tests.Browser;
+
+/// <summary>
+/// The real site for a visitor whose system is set to dark (prefers-color-scheme: dark). The site has no dark
+/// theme, so the pages must stay whole in their light colours and pass axe (WCAG 2.1 A and AA) as they are.
+/// </summary>
+public sealed class DarkModeTests(RealSiteBrowser browser) : IClassFixture<RealSiteBrowser>
+{
+    private static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
+
+    /// <summary>Pages of the main types.</summary>
+    private static readonly string[] MainPages =
+        ["/", "/protokoll/lg-2023-02-10/", "/planer/vp-2024/", "/mal/", "/sup-2040/", SitePages.SearchWithResults];
+
+    [Fact]
+    public async Task In_dark_mode_the_main_pages_pass_axe()
+    {
+        var findings = await AxeScan.ScanAsync(browser, MainPages, new() { ViewportSize = Desktop, ColorScheme = ColorScheme.Dark });
+        Assert.True(findings.Count == 0, AxeScan.Describe(findings, "prefers-color-scheme: dark"));
+    }
+
+    /// <summary>
+    /// The site has no dark theme: a visitor whose system is dark must still get the whole page in its light colours,
+    /// not light text on the browser's dark form fields or a dark canvas behind light boxes.
+    /// </summary>
+    [Fact]
+    public async Task In_dark_mode_every_element_keeps_its_light_colours()
+    {
+        foreach (var path in MainPages)
+        {
+            var light = await ColoursAsync(path, ColorScheme.Light);
+            var dark = await ColoursAsync(path, ColorScheme.Dark);
+            Assert.Equal(light.Length, dark.Length);
+            var changed = light.Zip(dark).Where(p => p.First != p.Second).Select(p => $"{p.First}  →  {p.Second}").Take(10).ToList();
+            Assert.True(changed.Count == 0, $"{path} changes colours in dark mode:\n" + string.Join("\n", changed));
+            Assert.Contains("rgb(255, 255, 255)", light[0], StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>The colours of every element (the canvas first), one line each, as the browser computes them.</summary>
+    private async Task<string[]> ColoursAsync(string path, ColorScheme scheme)
+    {
+        var context = await browser.Browser.NewContextAsync(new() { ViewportSize = Desktop, ColorScheme = scheme, Locale = "sv-SE" });
+        try
+        {
+            var page = await context.NewPageAsync();
+            await SitePages.LoadAsync(page, browser.Server.BaseUrl, path);
+            return await page.EvaluateAsync<string[]>("""
+                () => {
+                  const canvas = getComputedStyle(document.documentElement);
+                  const lines = ['canvas ' + canvas.backgroundColor + ' ' + getComputedStyle(document.body).backgroundColor + ' ' + canvas.colorScheme];
+                  for (const e of document.body.querySelectorAll('*')) {
+                    const s = getComputedStyle(e);
+                    lines.push(`${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : ''}: `
+                      + `${s.color} on ${s.backgroundColor}, border ${s.borderTopColor}, scheme ${s.colorScheme}`);
+                  }
+                  return lines;
+                }
+                """);
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
+}
