@@ -41,7 +41,7 @@ public static class TemplateFunctions
         };
         var text = System.Net.WebUtility.HtmlEncode(title);
         return url is null
-            ? $"<span class=\"opublicerad\">{text}</span>"
+            ? Markdown.Xref.UnpublishedReference.Start + text + Markdown.Xref.UnpublishedReference.End
             : $"<a href=\"{System.Net.WebUtility.HtmlEncode(url)}\">{text}</a>";
     }
 

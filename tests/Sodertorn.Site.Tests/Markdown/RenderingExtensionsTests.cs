@@ -31,10 +31,11 @@ public sealed class RenderingExtensionsTests
     }
 
     [Fact]
-    public void Xref_to_an_unpublished_document_is_text_not_a_dead_link()
+    public void Xref_to_an_unpublished_document_is_text_not_a_dead_link_and_says_so_to_screen_readers()
     {
         var html = Html("Enligt [VP 2023](xref:vp-2023).");
-        Assert.Contains("<span class=\"opublicerad\">VP 2023</span>", html);
+        // The dotted underline shows it; the visually hidden words say it (WCAG 1.3.1), outside the search index.
+        Assert.Contains("<span class=\"opublicerad\">VP 2023<span class=\"dold\" data-pagefind-ignore> (publiceras inte här)</span></span>", html);
         Assert.DoesNotContain("href", html);
     }
 

@@ -55,7 +55,7 @@ public sealed class HtmlDecisionRenderer(IXrefResolver? resolver) : HtmlCustomCo
             if (target?.Url is { } url)
                 renderer.Write("<a href=\"").WriteEscapeUrl(url).Write("\">").WriteEscape(target.Title).Write("</a>");
             else
-                renderer.Write("<span class=\"opublicerad\">").WriteEscape(target?.Title ?? id).Write("</span>");
+                renderer.Write(Xref.UnpublishedReference.Start).WriteEscape(target?.Title ?? id).Write(Xref.UnpublishedReference.End);
         }
         renderer.WriteLine("</p>");
     }

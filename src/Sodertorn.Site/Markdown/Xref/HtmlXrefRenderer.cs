@@ -24,10 +24,10 @@ public sealed class HtmlXrefRenderer(IXrefResolver resolver) : LinkInlineRendere
         var empty = link.FirstChild is null;
         if (target?.Url is null)
         {
-            renderer.Write("<span class=\"opublicerad\">");
+            renderer.Write(UnpublishedReference.Start);
             if (empty) renderer.WriteEscape(target?.Title ?? id);
             else renderer.WriteChildren(link);
-            renderer.Write("</span>");
+            renderer.Write(UnpublishedReference.End);
             return;
         }
 
