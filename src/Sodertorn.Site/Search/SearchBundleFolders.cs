@@ -23,9 +23,9 @@ public sealed partial class SearchBundleFolders : IDisposable
 
     public static SearchBundleFolders Create(string site, SearchBundles bundles)
     {
-        // Beside the site, not in it: nothing of it may be published, and the links stay on one file system.
-        var root = Path.Combine(Path.GetDirectoryName(site)!, $".{Path.GetFileName(site)}.sokindex-{Environment.ProcessId}");
-        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        // Outside the site (nothing of it may be published) and outside the project (a build that is killed
+        // leaves nothing in the author's folder).
+        var root = Directory.CreateTempSubdirectory("sodertorn-sokindex-").FullName;
         var folders = bundles.All.ToDictionary(b => b, b => Path.Combine(root, b.Folder.Replace('/', '-')));
         foreach (var page in Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories))
         {
