@@ -64,8 +64,14 @@ public sealed record SearchBundles(IReadOnlyList<SearchBundle> All)
         var form = new HtmlParser().ParseDocument(File.ReadAllText(page)).QuerySelector("form[data-sok]");
         var spans = form?.GetAttribute("data-sok-arkiv")?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
         if (spans.Length == 0 || !int.TryParse(form?.GetAttribute("data-sok-fran"), out var mainFrom)) return Single;
-        var archives = spans.Select(span => span.Split('-')).Where(p => p.Length == 2)
-            .Select(p => new SearchBundle($"{ArchiveFolder}/{p[0]}-{p[1]}", int.Parse(p[0]), int.Parse(p[1])));
+        var archives = new List<SearchBundle>();
+        foreach (var span in spans)
+        {
+            // A span the layout wrote wrongly is left out rather than stopping the build: its pages go to the main bundle.
+            var years = span.Split('-');
+            if (years.Length == 2 && int.TryParse(years[0], out var from) && int.TryParse(years[1], out var to))
+                archives.Add(new SearchBundle($"{ArchiveFolder}/{from}-{to}", from, to));
+        }
         return new SearchBundles([new SearchBundle(MainFolder, mainFrom, null), .. archives]);
     }
 }
