@@ -10,14 +10,14 @@ public sealed record ListPage(string Url, string Layout, Func<ScriptObject> Mode
 /// <summary>The site's list pages and the main navigation that leads to them.</summary>
 public static class ListPages
 {
-    public static readonly LinkView Meetings = new("Protokoll", "/protokoll/");
+    public static readonly LinkView Meetings = new("Protokoll", UrlScheme.Section(TargetKind.Meeting));
     public static readonly LinkView Decisions = new("Beslut", DecisionRegister.Url);
-    public static readonly LinkView Plans = new("Verksamhetsplaner", "/planer/");
-    public static readonly LinkView Activities = new("Aktiviteter", "/aktiviteter/");
-    public static readonly LinkView Goals = new("Mål", "/mal/");
-    public static readonly LinkView Networks = new("Nätverk", "/natverk/");
-    public static readonly LinkView Organs = new("Organisation", "/organisation/");
-    public static readonly LinkView Municipalities = new("Kommunerna", "/kommuner/");
+    public static readonly LinkView Plans = new("Verksamhetsplaner", UrlScheme.Section(TargetKind.Plan));
+    public static readonly LinkView Activities = new("Aktiviteter", UrlScheme.Section(TargetKind.Activity));
+    public static readonly LinkView Goals = new("Mål", UrlScheme.Section(TargetKind.Goal));
+    public static readonly LinkView Networks = new("Nätverk", UrlScheme.Section(TargetKind.Network));
+    public static readonly LinkView Organs = new("Organisation", UrlScheme.Section(TargetKind.Organ));
+    public static readonly LinkView Municipalities = new("Kommunerna", UrlScheme.Section(TargetKind.Municipality));
 
     /// <summary>The main menu: the list pages, and the about page when the site has one.</summary>
     public static IReadOnlyList<LinkView> Navigation(LinkedSite site) =>
@@ -32,7 +32,7 @@ public static class ListPages
 
     public static IEnumerable<ListPage> All(LinkedSite site, PageModels models)
     {
-        yield return new ListPage("/protokoll/", "meetings", () => new ScriptObject
+        yield return new ListPage(Meetings.Url!, "meetings", () => new ScriptObject
         {
             ["title"] = "Protokoll",
             ["organs"] = site.Organs
@@ -48,22 +48,22 @@ public static class ListPages
                 .ToList(),
         });
         foreach (var page in DecisionRegister.Pages(site, models)) yield return page;
-        yield return new ListPage("/planer/", "list", () => Simple("Verksamhetsplaner", site.Plans.OrderByDescending(p => p.Year), models));
-        yield return new ListPage("/aktiviteter/", "activities", () => new ScriptObject
+        yield return new ListPage(Plans.Url!, "list", () => Simple("Verksamhetsplaner", site.Plans.OrderByDescending(p => p.Year), models));
+        yield return new ListPage(Activities.Url!, "activities", () => new ScriptObject
         {
             ["title"] = "Aktiviteter",
             ["plans"] = site.Plans.OrderByDescending(p => p.Year)
                 .Select(p => new { plan = models.Link(p.Id), activities = site.Graph.Get(site.Graph.ActivitiesByPlan, p.Id).Select(models.ActivityRow).ToList() })
                 .ToList(),
         });
-        yield return new ListPage("/mal/", "goals", () => new ScriptObject
+        yield return new ListPage(Goals.Url!, "goals", () => new ScriptObject
         {
             ["title"] = "Mål i SUP 2040",
             ["roots"] = site.Goals.Where(g => g.Parent is null).Select(g => GoalNode(g, site, models, 0)).ToList(),
         });
-        yield return new ListPage("/natverk/", "list", () => Simple("Nätverk", site.Networks.OrderByDescending(n => n.Active), models));
-        yield return new ListPage("/organisation/", "list", () => Simple("Organisation", site.Organs, models));
-        yield return new ListPage("/kommuner/", "list", () => Simple("Kommunerna", site.Municipalities, models));
+        yield return new ListPage(Networks.Url!, "list", () => Simple("Nätverk", site.Networks.OrderByDescending(n => n.Active), models));
+        yield return new ListPage(Organs.Url!, "list", () => Simple("Organisation", site.Organs, models));
+        yield return new ListPage(Municipalities.Url!, "list", () => Simple("Kommunerna", site.Municipalities, models));
     }
 
     /// <summary>How many meetings the start page lists as coming.</summary>

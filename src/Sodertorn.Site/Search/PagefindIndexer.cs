@@ -19,12 +19,12 @@ public sealed class PagefindIndexer(PagefindTools tools)
     {
         var site = Path.GetFullPath(siteFolder);
         var bundles = SearchBundles.ReadFrom(site);
-        if (bundles.Archives.Count == 0) return Run(site, Path.Combine(site, SearchBundles.MainFolder), [bundles.Main]);
+        if (bundles.Archives.Count == 0) return Run(site, Path.Combine(site, SearchBundles.MainFolder), bundles.Main);
         using var folders = SearchBundleFolders.Create(site, bundles);
         var pages = 0;
         foreach (var bundle in bundles.All)
         {
-            var result = Run(folders.Folders[bundle], Path.Combine(site, bundle.Folder), [bundle]);
+            var result = Run(folders.Folders[bundle], Path.Combine(site, bundle.Folder), bundle);
             if (!result.Succeeded) return result;
             pages += result.Pages;
         }
@@ -32,7 +32,7 @@ public sealed class PagefindIndexer(PagefindTools tools)
     }
 
     /// <summary>Indexes the pages under <paramref name="pages"/> into one bundle at <paramref name="output"/>.</summary>
-    private IndexingResult Run(string pages, string output, IReadOnlyList<SearchBundle> bundles)
+    private IndexingResult Run(string pages, string output, SearchBundle bundle)
     {
         string[] arguments =
         [
@@ -47,7 +47,7 @@ public sealed class PagefindIndexer(PagefindTools tools)
         if (!result.Succeeded)
             return new IndexingResult(false, 0, result.TimedOut ? "Pagefind tog för lång tid och avbröts" : result.Tail());
         var entry = Path.Combine(output, "pagefind-entry.json");
-        if (!File.Exists(entry)) return new IndexingResult(false, 0, $"Pagefind skrev inget index i {bundles[0].Folder}/ ({result.Tail()})");
+        if (!File.Exists(entry)) return new IndexingResult(false, 0, $"Pagefind skrev inget index i {bundle.Folder}/ ({result.Tail()})");
         using var json = JsonDocument.Parse(File.ReadAllText(entry));
         var count = json.RootElement.GetProperty("languages").EnumerateObject().Sum(l => l.Value.GetProperty("page_count").GetInt32());
         return new IndexingResult(true, count, null);

@@ -33,24 +33,20 @@ public sealed record SearchBundles(IReadOnlyList<SearchBundle> All)
     /// <summary>Splits by year, given the year of each dated page: newest years first into the main bundle.</summary>
     public static SearchBundles Plan(IEnumerable<int> pageYears, int maxPages)
     {
-        var years = pageYears.GroupBy(y => y).OrderByDescending(g => g.Key).Select(g => (Year: g.Key, Pages: g.Count())).ToList();
-        var index = 0;
-        var taken = 0;
-        // Each bundle takes at least one year, however many pages that year has.
-        while (index < years.Count && (index == 0 || taken + years[index].Pages <= maxPages)) taken += years[index++].Pages;
-        if (index == years.Count) return Single;
-
-        var bundles = new List<SearchBundle> { new(MainFolder, years[index - 1].Year, null) };
-        while (index < years.Count)
+        // Newest first, consecutive years fill a group up to maxPages (a group takes at least one year, however
+        // many pages that is); the first group is the main bundle, the others are the archive.
+        var groups = new List<(int From, int To, int Pages)>();
+        foreach (var (year, pages) in pageYears.GroupBy(y => y).OrderByDescending(g => g.Key).Select(g => (g.Key, g.Count())))
         {
-            var last = years[index].Year;
-            taken = 0;
-            var start = index;
-            while (index < years.Count && (index == start || taken + years[index].Pages <= maxPages)) taken += years[index++].Pages;
-            bundles.Add(new SearchBundle($"{ArchiveFolder}/{years[index - 1].Year}-{last}", years[index - 1].Year, last));
+            if (groups.Count > 0 && groups[^1].Pages + pages <= maxPages) groups[^1] = (year, groups[^1].To, groups[^1].Pages + pages);
+            else groups.Add((year, year, pages));
         }
+        if (groups.Count <= 1) return Single;
         // Oldest archive first, as the search page lists them.
-        return new SearchBundles([bundles[0], .. bundles.Skip(1).Reverse()]);
+        return new SearchBundles([
+            new SearchBundle(MainFolder, groups[0].From, null),
+            .. groups.Skip(1).Reverse().Select(g => new SearchBundle($"{ArchiveFolder}/{g.From}-{g.To}", g.From, g.To)),
+        ]);
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ public static class RealSiteBuild
     /// The real site with its search index split as a site of many years would split it: 2023 and 2024 in the
     /// main bundle, the minutes of 2019 and 2022 in an archive bundle (Search/SearchBundles.cs).
     /// </summary>
-    private static readonly Lazy<string> SplitOutput = new(() => Build("split-", o => o with { SearchBundlePages = 12 }), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<string> SplitOutput = new(() => Build("-split", o => o with { SearchBundlePages = 12 }), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The built output/ folder; fails the calling test with the build's errors if the build failed.</summary>
     public static string Folder => Output.Value;
@@ -28,7 +28,8 @@ public static class RealSiteBuild
     private static string Build(string variant, Func<BuildOptions, BuildOptions> configure)
     {
         RemoveLeftovers();
-        var root = Path.Combine(Path.GetTempPath(), Prefix + variant + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // The process id first, so that RemoveLeftovers can tell which run a folder belongs to.
+        var root = Path.Combine(Path.GetTempPath(), Prefix + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + variant);
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(root);
         var input = Path.Combine(root, "input");
@@ -48,7 +49,7 @@ public static class RealSiteBuild
     {
         foreach (var dir in Directory.GetDirectories(Path.GetTempPath(), Prefix + "*"))
         {
-            if (!int.TryParse(Path.GetFileName(dir)[Prefix.Length..].Replace("split-", "", StringComparison.Ordinal), out var pid) || pid == Environment.ProcessId) continue;
+            if (!int.TryParse(Path.GetFileName(dir)[Prefix.Length..].Split('-')[0], out var pid) || pid == Environment.ProcessId) continue;
             try
             {
                 using var process = Process.GetProcessById(pid);

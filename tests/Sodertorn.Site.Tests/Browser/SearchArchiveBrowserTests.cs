@@ -12,7 +12,7 @@ public sealed class SearchArchiveBrowserTests(SplitIndexSiteBrowser browser) : I
     [Fact]
     public void The_build_writes_a_main_and_an_archive_bundle()
     {
-        var site = Sodertorn.Site.Tests.Browser.RealSiteBuild.SplitIndexFolder;
+        var site = RealSiteBuild.SplitIndexFolder;
 
         Assert.True(File.Exists(Path.Combine(site, "pagefind", "pagefind-entry.json")));
         Assert.True(File.Exists(Path.Combine(site, "pagefind-arkiv", "2019-2022", "pagefind-entry.json")));
