@@ -39,6 +39,17 @@ public sealed class LoopbackServer : IDisposable
 
     public int Count(string path) => counts.GetValueOrDefault(path);
 
+    /// <summary>
+    /// The count once it has reached <paramref name="expected"/>, or as it is after <paramref name="within"/>: a client
+    /// that gave up on a request may return before this server has read it, most of all on a busy machine.
+    /// </summary>
+    public async Task<int> CountWhenAsync(string path, int expected, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (Count(path) < expected && DateTime.UtcNow < deadline) await Task.Delay(20);
+        return Count(path);
+    }
+
     public IReadOnlyList<string> Log => [.. log];
 
     public int MaxInFlight => Volatile.Read(ref maxInFlight);
