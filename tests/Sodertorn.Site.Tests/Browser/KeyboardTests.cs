@@ -26,6 +26,10 @@ public sealed class KeyboardTests(RealSiteBrowser browser) : IClassFixture<RealS
         Assert.Equal(["Hoppa till innehållet", "#innehall", "True"], skip.Select(s => s == "true" ? "True" : s));
 
         await page.Page.Keyboard.PressAsync("Enter");
+        // Following the link is a navigation the browser finishes after the key press returns: wait for it
+        // (on a busy machine the address was read before it changed); a link that goes nowhere still fails here.
+        await page.Page.WaitForURLAsync(url => url.EndsWith("#innehall", StringComparison.Ordinal),
+            new PageWaitForURLOptions { Timeout = (float)BrowserFixture.Timeout.TotalMilliseconds, WaitUntil = WaitUntilState.Commit });
         Assert.EndsWith("#innehall", page.Page.Url, StringComparison.Ordinal);
         var top = await page.Page.EvaluateAsync<double>("() => document.querySelector('main#innehall').getBoundingClientRect().top");
         var scrollable = await page.Page.EvaluateAsync<bool>("() => document.documentElement.scrollHeight - innerHeight >= document.querySelector('main').offsetTop");
