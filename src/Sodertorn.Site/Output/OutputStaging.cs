@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Sodertorn.Site.Output;
@@ -38,15 +39,30 @@ public sealed class OutputStaging : IDisposable
     }
 
     /// <summary>Writes one file; safe to call from several threads for different paths.</summary>
-    public void Write(string relativePath, byte[] bytes)
+    public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var path = Path.Combine(staging, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes);
+        // One open and one write: File.WriteAllBytes also asks the file system to preallocate the file, a third
+        // system call per page that costs measurable time over thousands of pages.
+        using (var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write))
+            RandomAccess.Write(handle, bytes, 0);
         Interlocked.Increment(ref files);
     }
 
-    public void WriteText(string relativePath, string text) => Write(relativePath, Utf8.GetBytes(text));
+    /// <summary>Writes text as UTF-8 through a pooled buffer: a page's bytes are not kept after it is written.</summary>
+    public void WriteText(string relativePath, string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            Write(relativePath, buffer.AsSpan(0, Utf8.GetBytes(text, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     public void Write(OutputFile file)
     {
