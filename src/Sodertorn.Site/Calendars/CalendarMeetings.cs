@@ -53,12 +53,11 @@ public static class CalendarMeetings
             .ToList();
         var matched = new HashSet<(string, DateOnly)>();
         var result = new List<CalendarMeeting>();
+        var days = new PlannedDays(planned);
 
         foreach (var minutes in site.Meetings.OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal))
         {
-            // Minutes of the second day of a two-day meeting belong to the meeting the plan announced.
-            var match = planned.FirstOrDefault(p =>
-                p.Entry.Organ == minutes.Organ && p.Entry.Date <= minutes.Date && minutes.Date <= (p.Entry.EndDate ?? p.Entry.Date));
+            var match = days.Find(minutes.Organ, minutes.Date);
             var entry = match?.Entry;
             var date = entry?.Date ?? minutes.Date;
             // Two sets of minutes of one organ on one day are two meetings; the second one's UID names its minutes.
@@ -88,6 +87,42 @@ public static class CalendarMeetings
             .ThenBy(m => m.Organ, StringComparer.Ordinal)
             .ThenBy(m => m.Uid, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// The planned meeting that minutes of an organ's day belong to: minutes of the second day of a two-day meeting
+    /// belong to the meeting the plan announced, and where announced meetings overlap the first one listed wins.
+    /// Looked up by day instead of searched for among every plan, since a site keeps every year's minutes and plans;
+    /// only meetings of several days, which are few, are searched.
+    /// </summary>
+    private sealed class PlannedDays
+    {
+        private readonly List<Planned> planned;
+        private readonly Dictionary<(string Organ, DateOnly Day), int> oneDay = [];
+        private readonly List<int> severalDays = [];
+
+        public PlannedDays(List<Planned> planned)
+        {
+            this.planned = planned;
+            for (var i = 0; i < planned.Count; i++)
+            {
+                var entry = planned[i].Entry;
+                var last = entry.EndDate ?? entry.Date;
+                if (last == entry.Date) oneDay.TryAdd((entry.Organ, entry.Date), i);
+                else if (last > entry.Date) severalDays.Add(i);
+            }
+        }
+
+        public Planned? Find(string organ, DateOnly day)
+        {
+            var found = oneDay.TryGetValue((organ, day), out var i) ? i : int.MaxValue;
+            foreach (var j in severalDays)
+            {
+                var entry = planned[j].Entry;
+                if (j < found && entry.Organ == organ && entry.Date <= day && day <= entry.EndDate) found = j;
+            }
+            return found == int.MaxValue ? null : planned[found];
+        }
     }
 
     private sealed record Planned(Plan Plan, CalendarEntry Entry);

@@ -1,3 +1,4 @@
+using System.Text;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -20,6 +21,10 @@ public sealed class IcsGenerator : IOutputGenerator
     /// <summary>Fixed, without a version number, so that upgrading a package does not change every calendar.</summary>
     public const string ProductId = "-//Södertörnskommunerna//Mötesskalender//SV";
 
+    private const string End = "END:VCALENDAR\r\n";
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     public static string OrganFile(string organId) => $"kalender/{organId}.ics";
 
     public IEnumerable<OutputFile> Generate(GeneratorContext context)
@@ -27,14 +32,32 @@ public sealed class IcsGenerator : IOutputGenerator
         var site = context.Site;
         var meetings = CalendarMeetings.From(site);
         var baseUrl = context.Options.BaseUrl.TrimEnd('/');
-        yield return new OutputFile(AllFile, Write($"{SiteRenderer.SiteName} – alla möten", meetings, meetings, site, baseUrl));
+        // Every meeting is in two files, alla.ics and its organ's: each event is built and serialized once, and
+        // kept as UTF-8 (a few hundred bytes a meeting) instead of as Ical.Net objects for each file. EventSerializer
+        // is what Ical.Net's calendar serializer uses for its events: the same folded lines, each ending in CRLF.
+        var serializer = new EventSerializer();
+        var events = meetings.Select(m => (m.Organ, Bytes: Utf8.GetBytes(serializer.SerializeToString(Event(m, site, baseUrl)) ?? ""))).ToList();
+        yield return File(AllFile, $"{SiteRenderer.SiteName} – alla möten", meetings, events.Select(e => e.Bytes));
+        var byOrgan = events.ToLookup(e => e.Organ, e => e.Bytes, StringComparer.Ordinal);
         foreach (var organ in site.Organs)
-            yield return new OutputFile(OrganFile(organ.Id),
-                Write($"{SiteRenderer.SiteName} – {organ.Title}", meetings.Where(m => m.Organ == organ.Id).ToList(), meetings, site, baseUrl));
+            yield return File(OrganFile(organ.Id), $"{SiteRenderer.SiteName} – {organ.Title}", meetings, byOrgan[organ.Id]);
     }
 
+    /// <summary>The file streamed from the serialized events, so that no calendar is held whole as text.</summary>
     /// <param name="all">Every meeting: the time zone covers all their years, so every file carries the same VTIMEZONE.</param>
-    public static string Write(string name, IReadOnlyList<CalendarMeeting> meetings, IReadOnlyList<CalendarMeeting> all, LinkedSite site, string baseUrl)
+    private static OutputFile File(string path, string name, IReadOnlyList<CalendarMeeting> all, IEnumerable<byte[]> events) =>
+        OutputFile.Streamed(path, stream =>
+        {
+            stream.Write(Utf8.GetBytes(Head(name, all)));
+            foreach (var evt in events) stream.Write(evt);
+            stream.Write(Utf8.GetBytes(End));
+        });
+
+    /// <summary>
+    /// Everything before the events: Ical.Net serializes a calendar's children in order, the time zone first and
+    /// then the events, so the calendar without events, less its last line, is the file up to the first event.
+    /// </summary>
+    private static string Head(string name, IReadOnlyList<CalendarMeeting> all)
     {
         var calendar = new Calendar { ProductId = ProductId };
         calendar.AddProperty("X-WR-CALNAME", name);
@@ -44,11 +67,10 @@ public sealed class IcsGenerator : IOutputGenerator
         // Without meetings there is no year to cover; a calendar of no meetings needs no time zone.
         if (all.Count > 0)
             calendar.AddTimeZone(TimeZoneComponent.Create(all.Min(m => m.Date.Year), all.Max(m => m.LastDate.Year)));
-        foreach (var meeting in meetings)
-            calendar.Events.Add(Event(meeting, site, baseUrl));
-
         var text = new CalendarSerializer().SerializeToString(calendar) ?? "";
-        return text.EndsWith("\r\n", StringComparison.Ordinal) ? text : text + "\r\n";
+        if (!text.EndsWith(End, StringComparison.Ordinal))
+            throw new InvalidOperationException($"Ical.Net no longer ends a calendar with {End.TrimEnd()}");
+        return text[..^End.Length];
     }
 
     private static CalendarEvent Event(CalendarMeeting meeting, LinkedSite site, string baseUrl)

@@ -22,10 +22,11 @@ public sealed partial class FeedEntries(LinkedSite site)
 
     /// <summary>Minutes and plans, newest first (at most <see cref="MaxEntries"/>); equal dates in address order.</summary>
     public IReadOnlyList<FeedEntry> Everything() =>
-        NewestFirst(site.Meetings.Select(Minutes).Concat(site.Plans.Select(Plan))).Take(MaxEntries).ToList();
+        Newest(site.Meetings.Select(m => new Candidate(m.Date, UrlScheme.For(m), () => Minutes(m)))
+            .Concat(site.Plans.Select(p => new Candidate(PlanDate(p), UrlScheme.For(p), () => Plan(p)))));
 
     public IReadOnlyList<FeedEntry> MinutesOf(string organId) =>
-        NewestFirst(site.Graph.Get(site.Graph.MeetingsByOrgan, organId).Select(Minutes)).Take(MaxEntries).ToList();
+        Newest(site.Graph.Get(site.Graph.MeetingsByOrgan, organId).Select(m => new Candidate(m.Date, UrlScheme.For(m), () => Minutes(m))));
 
     /// <summary>One entry per decision: meetings newest first, and within a meeting in the order of the minutes.</summary>
     public IReadOnlyList<FeedEntry> Decisions() =>
@@ -39,9 +40,11 @@ public sealed partial class FeedEntries(LinkedSite site)
     public static FeedEntry Minutes(Meeting meeting) =>
         new(UrlScheme.For(meeting), meeting.Title, meeting.Summary ?? MinutesSummary(meeting), meeting.Date);
 
-    /// <summary>A plan without a date on the document counts from the start of its year.</summary>
     public static FeedEntry Plan(Plan plan) =>
-        new(UrlScheme.For(plan), plan.Title, plan.Summary ?? $"Verksamhetsplan och budget för {plan.Year}.", plan.Date ?? new DateOnly(plan.Year, 1, 1));
+        new(UrlScheme.For(plan), plan.Title, plan.Summary ?? $"Verksamhetsplan och budget för {plan.Year}.", PlanDate(plan));
+
+    /// <summary>A plan without a date on the document counts from the start of its year.</summary>
+    private static DateOnly PlanDate(Plan plan) => plan.Date ?? new DateOnly(plan.Year, 1, 1);
 
     public FeedEntry Decision(Meeting meeting, AgendaItem item, Decision decision) =>
         new(UrlScheme.For(meeting) + "#" + decision.LocalId,
@@ -64,8 +67,15 @@ public sealed partial class FeedEntries(LinkedSite site)
             : $"Minnesanteckningar med {decisions} beslut. Dagordning: {agenda}.";
     }
 
-    private static List<FeedEntry> NewestFirst(IEnumerable<FeedEntry> entries) =>
-        entries.OrderByDescending(e => e.Date).ThenBy(e => e.Url, StringComparer.Ordinal).ToList();
+    /// <summary>A document that may become an entry: sorted by its date and address, the entry written only if it is among the newest.</summary>
+    private sealed record Candidate(DateOnly Date, string Url, Func<FeedEntry> Entry);
+
+    /// <summary>
+    /// Newest first, equal dates in address order. Only the entries shown are made: a summary lists the agenda, and
+    /// a site keeps every year's minutes.
+    /// </summary>
+    private static List<FeedEntry> Newest(IEnumerable<Candidate> candidates) =>
+        candidates.OrderByDescending(c => c.Date).ThenBy(c => c.Url, StringComparer.Ordinal).Take(MaxEntries).Select(c => c.Entry()).ToList();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -10,6 +10,11 @@ public sealed class MeetingMapper(LinkedSite site, string baseUrl, IReadOnlyList
 {
     private readonly PlainText text = new(site);
 
+    // Each meeting's UID from the calendar, looked up once per meeting rather than searched for among all of them.
+    private readonly Dictionary<Meeting, string> uids = calendar
+        .Where(c => c.Minutes is not null)
+        .ToDictionary<CalendarMeeting, Meeting, string>(c => c.Minutes!, c => c.Uid, ReferenceEqualityComparer.Instance);
+
     public const string MeetingType = "oparl:Meeting";
     public const string AgendaItemType = "oparl:AgendaItem";
     public const string MotionType = "popolo:Motion";
@@ -22,7 +27,7 @@ public sealed class MeetingMapper(LinkedSite site, string baseUrl, IReadOnlyList
     public MeetingData Meeting(Meeting meeting)
     {
         var url = Url(meeting);
-        var uid = calendar.FirstOrDefault(c => ReferenceEquals(c.Minutes, meeting))?.Uid ?? CalendarMeetings.Uid(meeting.Organ, meeting.Date);
+        var uid = uids.GetValueOrDefault(meeting) ?? CalendarMeetings.Uid(meeting.Organ, meeting.Date);
         return new MeetingData(
             meeting.Id,
             MeetingType,
@@ -49,9 +54,9 @@ public sealed class MeetingMapper(LinkedSite site, string baseUrl, IReadOnlyList
             meeting.AgendaItems.Select((item, index) => AgendaItem(meeting, item, index + 1)).ToList());
     }
 
-    /// <summary>Every decision of every meeting, in the order they were taken.</summary>
-    public IReadOnlyList<MotionData> Decisions() =>
-        site.Meetings.SelectMany(m => m.AgendaItems.SelectMany(i => i.Decisions.Select(d => Motion(m, i, d)))).ToList();
+    /// <summary>Every decision of every meeting, in the order they were taken; mapped one at a time as the file is written.</summary>
+    public IEnumerable<MotionData> Decisions() =>
+        site.Meetings.SelectMany(m => m.AgendaItems.SelectMany(i => i.Decisions.Select(d => Motion(m, i, d))));
 
     private AgendaItemData AgendaItem(Meeting meeting, AgendaItem item, int order) => new(
         meeting.Id + "/" + item.LocalId,

@@ -28,6 +28,7 @@ public sealed class OpenDataGenerator : IOutputGenerator
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         // Swedish letters as themselves (the files are UTF-8), not as \u escapes.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = OpenDataJson.Default,
     };
 
     public IEnumerable<OutputFile> Generate(GeneratorContext context)
@@ -80,5 +81,5 @@ public sealed class OpenDataGenerator : IOutputGenerator
         return (file, new CatalogEntry(name, DatasetType, url, title, itemType, count));
     }
 
-    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options) + "\n";
+    private static string Serialize(Catalog catalog) => JsonSerializer.Serialize(catalog, Options) + "\n";
 }

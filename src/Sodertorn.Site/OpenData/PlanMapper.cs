@@ -10,6 +10,11 @@ public sealed class PlanMapper(LinkedSite site, string baseUrl, IReadOnlyList<Ca
 {
     private readonly PlainText text = new(site);
 
+    // Built once, since a site keeps every year's plans and minutes: the calendar's minutes by UID (the first
+    // meeting with a UID, as the calendar lists them), and the communication activities naming each activity.
+    private readonly Dictionary<string, Meeting?> minutesByUid = ByUid(calendar);
+    private readonly Dictionary<string, List<string>> communicationByActivity = CommunicationByActivity(site);
+
     public const string PlanType = "sodertorn:Plan";
     public const string EventType = "popolo:Event";
     public const string KansliAssignmentType = "sodertorn:KansliAssignment";
@@ -55,7 +60,7 @@ public sealed class PlanMapper(LinkedSite site, string baseUrl, IReadOnlyList<Ca
         activity.Summary,
         text.OrNull(activity.Body),
         site.Graph.Get(site.Graph.DecisionsActingOn, activity.Id).Select(d => d.Id).ToList(),
-        site.Plans.SelectMany(p => p.CommunicationActivities.Where(c => c.Activities.Contains(activity.Id)).Select(c => p.Id + "/" + c.LocalId)).ToList());
+        communicationByActivity.GetValueOrDefault(activity.Id) ?? []);
 
     public GoalData Goal(Goal goal) => new(
         goal.Id,
@@ -93,7 +98,6 @@ public sealed class PlanMapper(LinkedSite site, string baseUrl, IReadOnlyList<Ca
     {
         // The calendar's own record of this meeting: the same UID as in the .ics, and the minutes once published.
         var uid = CalendarMeetings.Uid(entry.Organ, entry.Date);
-        var meeting = calendar.FirstOrDefault(c => c.Uid == uid);
         var organ = site.Find<Organ>(entry.Organ)?.Title ?? entry.Organ;
         return new CalendarEntryData(
             EventType,
@@ -106,7 +110,28 @@ public sealed class PlanMapper(LinkedSite site, string baseUrl, IReadOnlyList<Ca
             entry.Place,
             entry.Note,
             uid,
-            meeting?.Minutes?.Id);
+            minutesByUid.GetValueOrDefault(uid)?.Id);
+    }
+
+    private static Dictionary<string, Meeting?> ByUid(IReadOnlyList<CalendarMeeting> calendar)
+    {
+        var byUid = new Dictionary<string, Meeting?>(StringComparer.Ordinal);
+        foreach (var meeting in calendar) byUid.TryAdd(meeting.Uid, meeting.Minutes);
+        return byUid;
+    }
+
+    /// <summary>"vp-2024/presentationsmaterial-rufs" for each communication activity that names an activity, in the order of the plans.</summary>
+    private static Dictionary<string, List<string>> CommunicationByActivity(LinkedSite site)
+    {
+        var byActivity = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var plan in site.Plans)
+            foreach (var communication in plan.CommunicationActivities)
+                foreach (var activity in communication.Activities.Distinct(StringComparer.Ordinal))
+                {
+                    if (!byActivity.TryGetValue(activity, out var ids)) byActivity[activity] = ids = [];
+                    ids.Add(plan.Id + "/" + communication.LocalId);
+                }
+        return byActivity;
     }
 
     private BudgetData Budget(Budget budget, string planUrl) => new(

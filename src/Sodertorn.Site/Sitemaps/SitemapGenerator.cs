@@ -23,7 +23,8 @@ public sealed class SitemapGenerator : IOutputGenerator
 
     public IEnumerable<OutputFile> Generate(GeneratorContext context)
     {
-        yield return new OutputFile(File, Write(context.Pages, LastModified(context.Site), context.Options.BaseUrl));
+        // Streamed: with thousands of meetings the sitemap is megabytes, and only the file needs it whole.
+        yield return OutputFile.Streamed(File, stream => Write(stream, context.Pages, LastModified(context.Site), context.Options.BaseUrl));
     }
 
     /// <summary>
@@ -36,7 +37,7 @@ public sealed class SitemapGenerator : IOutputGenerator
             .Where(x => x.Date is not null)
             .ToDictionary(x => x.Url, x => x.Date!.Value, StringComparer.Ordinal);
 
-    public static string Write(IEnumerable<PageInfo> pages, IReadOnlyDictionary<string, DateOnly> lastModified, string baseUrl)
+    public static void Write(Stream stream, IEnumerable<PageInfo> pages, IReadOnlyDictionary<string, DateOnly> lastModified, string baseUrl)
     {
         var root = baseUrl.TrimEnd('/');
         var settings = new XmlWriterSettings
@@ -46,7 +47,6 @@ public sealed class SitemapGenerator : IOutputGenerator
             IndentChars = "  ",
             NewLineChars = "\n",
         };
-        using var stream = new MemoryStream();
         using (var writer = XmlWriter.Create(stream, settings))
         {
             writer.WriteStartDocument();
@@ -62,6 +62,6 @@ public sealed class SitemapGenerator : IOutputGenerator
             writer.WriteEndElement();
             writer.WriteEndDocument();
         }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        stream.WriteByte((byte)'\n');
     }
 }

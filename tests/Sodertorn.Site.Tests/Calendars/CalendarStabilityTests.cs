@@ -101,6 +101,42 @@ public sealed class CalendarStabilityTests
     }
 
     [Fact]
+    public void Minutes_of_the_second_day_of_a_planned_two_day_meeting_complete_that_meeting()
+    {
+        using var site = TempSite.CopyOf("valid");
+        site.Write("planer/2031/verksamhetsplan.md", """
+            ---
+            typ: verksamhetsplan
+            id: vp-2031
+            titel: Verksamhetsplan och budget 2031
+            år: 2031
+            kalendarium:
+              - organ: samarbetskommitten
+                datum: 2031-08-28
+                slut_datum: 2031-08-29
+                not: planeringskonferens
+              - organ: samarbetskommitten
+                datum: 2031-08-29
+            ---
+            Planen för 2031.
+            """);
+        site.Write("protokoll/ssk-2031-08-29.md", MinutesOfPlannedMeeting
+            .Replace("lg-2030-02-15", "ssk-2031-08-29", StringComparison.Ordinal)
+            .Replace("organ: ledningsgruppen", "organ: samarbetskommitten", StringComparison.Ordinal)
+            .Replace("2030-02-15", "2031-08-29", StringComparison.Ordinal));
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        // The conference announced first has the day: its event gets the minutes; the other announcement stays as planned.
+        var events = Events(site).Where(e => e.Uid!.StartsWith("samarbetskommitten-2031-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["samarbetskommitten-2031-08-28@sodertornskommunerna.se", "samarbetskommitten-2031-08-29@sodertornskommunerna.se"],
+            events.Select(e => e.Uid).Order(StringComparer.Ordinal));
+        var conference = events.Single(e => e.Uid == "samarbetskommitten-2031-08-28@sodertornskommunerna.se");
+        Assert.Equal(new Uri("https://example.test/protokoll/ssk-2031-08-29/"), conference.Url);
+        Assert.Null(events.Single(e => e.Uid == "samarbetskommitten-2031-08-29@sodertornskommunerna.se").Url);
+    }
+
+    [Fact]
     public void Draft_minutes_leave_the_planned_meeting_without_a_link()
     {
         using var site = TempSite.CopyOf("valid");
