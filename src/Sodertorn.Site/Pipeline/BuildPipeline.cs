@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Sodertorn.Site.Content;
 using Sodertorn.Site.Diagnostics;
@@ -118,7 +119,9 @@ public sealed class BuildPipeline(BuildOptions options)
         // Generators are independent of each other: they run side by side, and each file is written as soon
         // as it is made, so one file per generator is in memory at a time.
         var context = new GeneratorContext(site, pages, options);
-        var generated = clock.Stage("generate", () => OutputGenerators.All.AsParallel().AsOrdered()
+        // Handed out one at a time: a list is otherwise split into fixed halves, which put the calendars and the
+        // open data, the two large generators, one after the other on one thread while the other thread idled.
+        var generated = clock.Stage("generate", () => Partitioner.Create(OutputGenerators.All.ToList(), loadBalance: true).AsParallel().AsOrdered()
             .SelectMany(generator => generator.Generate(context).Select(file => { staging.Write(file); return file.Path; }))
             .ToList());
         files.UnionWith(generated);
