@@ -17,28 +17,35 @@ public sealed class InputReader(DiagnosticBag diagnostics)
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>Walks input/ and reads every text file: what preview and the tools need at once.</summary>
     public InputSet Read(string inputRoot)
+    {
+        var listing = List(inputRoot);
+        // Texts are read side by side (at 10 000 meetings reading one after another took 1.7 s), in a stable order.
+        var documents = listing.Documents.AsParallel().AsOrdered().Select(ReadText).OfType<SourceFile>().ToList();
+        return new InputSet(documents, listing.DataFiles, listing.Assets);
+    }
+
+    /// <summary>
+    /// Walks input/ and sorts what it finds; data files are read, documents only listed, so that the build can
+    /// read each document where it parses it and keep no text longer than that (<see cref="ReadText(InputFile)"/>).
+    /// </summary>
+    public InputListing List(string inputRoot)
     {
         var root = Path.GetFullPath(inputRoot);
         var rootReal = RealPath(new DirectoryInfo(root));
-        var documents = new List<SourceFile>();
+        var documents = new List<InputFile>();
         var data = new List<SourceFile>();
         var assets = new List<AssetFile>();
 
         var files = new List<(string Full, string Relative)>();
         Walk(new DirectoryInfo(root), "", rootReal, rootReal, files, new HashSet<string>(StringComparer.Ordinal) { rootReal });
-        var sorted = files.OrderBy(f => f.Relative, StringComparer.Ordinal).Select(f => (f.Full, f.Relative, Kind: KindOf(f.Relative))).ToList();
-        // Texts are read side by side (at 10 000 meetings reading one after another took 1.7 s), in a stable order.
-        var texts = sorted.AsParallel().AsOrdered()
-            .Select(f => f.Kind is FileKind.Document or FileKind.Data ? ReadText(f.Full, f.Relative) : null)
-            .ToList();
-        for (var i = 0; i < sorted.Count; i++)
+        foreach (var (full, relative) in files.OrderBy(f => f.Relative, StringComparer.Ordinal))
         {
-            var (full, relative, kind) = sorted[i];
-            switch (kind)
+            switch (KindOf(relative))
             {
-                case FileKind.Document when texts[i] is { } text: documents.Add(text); break;
-                case FileKind.Data when texts[i] is { } text: data.Add(text); break;
+                case FileKind.Document: documents.Add(new InputFile(relative, full)); break;
+                case FileKind.Data when ReadText(full, relative) is { } text: data.Add(text); break;
                 case FileKind.Asset: assets.Add(new AssetFile(relative, full)); break;
                 case FileKind.Other:
                     diagnostics.Warning("file-ignored", new SourceLocation(relative), "filen publiceras inte: bara Markdown-filer och filer i input/filer/ kommer med på webbplatsen",
@@ -46,8 +53,11 @@ public sealed class InputReader(DiagnosticBag diagnostics)
                     break;
             }
         }
-        return new InputSet(documents, data, assets);
+        return new InputListing(documents, data, assets);
     }
+
+    /// <summary>One document's text, checked; null (with an error reported) if it cannot be published.</summary>
+    public SourceFile? ReadText(InputFile file) => ReadText(file.FullPath, file.RelativePath);
 
     private enum FileKind { Document, Data, Asset, Other }
 

@@ -11,3 +11,12 @@ public sealed record InputSet(
     IReadOnlyList<SourceFile> Documents,
     IReadOnlyList<SourceFile> DataFiles,
     IReadOnlyList<AssetFile> Assets);
+
+/// <summary>A document found in input/ and not yet read: path relative to input/ and full path on disk.</summary>
+public sealed record InputFile(string RelativePath, string FullPath);
+
+/// <summary>What walking input/ finds: documents to read, YAML data files (read), and assets, each sorted by path.</summary>
+public sealed record InputListing(
+    IReadOnlyList<InputFile> Documents,
+    IReadOnlyList<SourceFile> DataFiles,
+    IReadOnlyList<AssetFile> Assets);
