@@ -15,11 +15,17 @@ public static class ConsoleReport
         foreach (var diagnostic in result.Diagnostics)
             (diagnostic.Severity == Severity.Error ? errors : output).WriteLine(diagnostic.ToString());
 
-        var stages = string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Milliseconds}"));
-        output.WriteLine($"{result.DocumentsRead} dokument lästa, {result.PagesWritten} sidor skrivna; {counts}; {result.TotalMilliseconds} ms ({stages})");
+        // "pages 6773/13210": wall time, then the CPU time of all threads, so a stage that runs on one core shows.
+        var stages = string.Join(", ", result.Timings.Select(t => t.CpuMilliseconds is { } cpu ? $"{t.Stage} {t.Milliseconds}/{cpu}" : $"{t.Stage} {t.Milliseconds}"));
+        output.WriteLine($"{result.DocumentsRead} dokument lästa, {result.PagesWritten} sidor skrivna; {counts}; {result.TotalMilliseconds} ms ({stages}; {Collector()})");
         if (result.ReportFolder is not null) output.WriteLine($"Länkrapporten (HTML och JSON) finns i {result.ReportFolder}");
         output.WriteLine(result.Succeeded
             ? "Bygget lyckades."
             : "Bygget misslyckades: output/ lämnades orörd. Rätta felen ovan och bygg igen.");
     }
+
+    /// <summary>What the garbage collector cost this process: its pauses stop every thread (bench/run, docs/benchmarks.md).</summary>
+    private static string Collector() =>
+        $"GC {(long)GC.GetTotalPauseDuration().TotalMilliseconds} ms paus, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} gen0/1/2, " +
+        $"{GC.GetTotalAllocatedBytes() >> 20} MB allokerat";
 }

@@ -1,4 +1,6 @@
 using Markdig;
+using Sodertorn.Site.Markdown;
+using Sodertorn.Site.Markdown.Xref;
 using Sodertorn.Site.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -44,7 +46,9 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
         }
 
         var body = Markdig.Markdown.Parse(split.Body, markdown);
-        return new ParsedDocument(file, kind, meta, body, split.Body, split.BodyFirstLine);
+        // Rendered here, from the tree just parsed, so that no body is parsed a second time for its page.
+        var html = XrefPlaceholders.CanDefer(split.Body) ? Markdig.Markdown.ToHtml(body, MarkdownPipelineFactory.ForRenderingAhead) : null;
+        return new ParsedDocument(file, kind, meta, body, split.Body, split.BodyFirstLine, html);
     }
 
     /// <summary>Parses a YAML text whose root must be a mapping; reports syntax errors with their file line.</summary>

@@ -12,6 +12,9 @@ public static class MarkdownPipelineFactory
 {
     public static MarkdownPipeline ForParsing { get; } = Create(null);
 
+    /// <summary>Renders a body where it is parsed, before linking: xref links become placeholders (Xref/XrefPlaceholders).</summary>
+    public static MarkdownPipeline ForRenderingAhead { get; } = Create(XrefPlaceholders.Deferred);
+
     public static MarkdownPipeline Create(IXrefResolver? resolver)
     {
         var builder = new MarkdownPipelineBuilder()

@@ -30,7 +30,8 @@ public sealed record BuildOptions(string Input, string Theme, string Output, str
     public static DateOnly LocalToday() => DateOnly.FromDateTime(DateTime.Now);
 }
 
-public sealed record StageTiming(string Stage, long Milliseconds);
+/// <summary>A stage's wall time, and for a stage (not a per-page step) the CPU time of all threads during it.</summary>
+public sealed record StageTiming(string Stage, long Milliseconds, long? CpuMilliseconds = null);
 
 public sealed record BuildResult(
     bool Succeeded,

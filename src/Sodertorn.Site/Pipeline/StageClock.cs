@@ -18,8 +18,10 @@ public sealed class StageClock
     public T Stage<T>(string name, Func<T> run)
     {
         var watch = Stopwatch.StartNew();
+        var cpu = Environment.CpuUsage.TotalTime;
         var result = run();
-        lock (stages) stages.Add(new StageTiming(name, watch.ElapsedMilliseconds));
+        var used = (long)(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds;
+        lock (stages) stages.Add(new StageTiming(name, watch.ElapsedMilliseconds, used));
         return result;
     }
 

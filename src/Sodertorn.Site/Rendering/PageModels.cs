@@ -24,6 +24,8 @@ public sealed record PeopleGroup(string Title, string? Url, IReadOnlyList<Partic
 /// </summary>
 public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateOnly today)
 {
+    private readonly Markdown.Xref.XrefPlaceholders placeholders = new(site.Index);
+
     /// <summary>The date the build treats as today: what has passed and what is to come.</summary>
     public DateOnly Today => today;
 
@@ -38,6 +40,9 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateO
     }
 
     public string Html(string markdownText) => Markdig.Markdown.ToHtml(markdownText, markdown);
+
+    /// <summary>An entity's body as HTML: rendered where it was parsed, its links filled in now.</summary>
+    public string BodyHtml(Entity entity) => entity.BodyHtml is { } html ? placeholders.Fill(html) : Html(entity.Body);
 
     /// <summary>
     /// A document's '##' chapters, each rendered with its heading; text before the first chapter has a
@@ -210,7 +215,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateO
             ["page"] = entity,
             ["title"] = entity.Title,
             ["url"] = UrlScheme.For(entity),
-            ["body"] = Html(entity.Body),
+            ["body"] = BodyHtml(entity),
             ["description"] = entity.Summary,
         };
         return model;
@@ -219,7 +224,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateO
     public object ActivityRow(Activity activity) => new
     {
         link = Link(activity.Id),
-        comment = Html(activity.Body),
+        comment = BodyHtml(activity),
         responsible = activity.Responsible is null ? null : Link(activity.Responsible),
         status = activity.Status,
         decision_count = site.Graph.Get(site.Graph.DecisionsActingOn, activity.Id).Count,

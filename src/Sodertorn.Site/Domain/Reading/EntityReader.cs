@@ -38,7 +38,7 @@ public sealed class EntityReader(DiagnosticBag diagnostics)
             _ => new Page { Id = id ?? "", Title = name, Source = meta.Location, Body = doc.BodyText, References = links },
         };
         meta.ReportUnknownKeys($"ett dokument av typen '{doc.Kind}'");
-        return id is null ? null : entity with { Draft = draft, Summary = summary, LinkLocations = LinkLocationsIn(doc) };
+        return id is null ? null : entity with { Draft = draft, Summary = summary, LinkLocations = LinkLocationsIn(doc), BodyHtml = doc.BodyHtml };
     }
 
     /// <summary>

@@ -41,7 +41,8 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics)
             Id = id,
             Title = meta.String("titel") ?? "",
             Source = meta.Location,
-            Body = doc.BodyText,
+            // Only the rendered body is kept (Entity.BodyHtml); without it, the Markdown is rendered when the page is.
+            Body = doc.BodyHtml is null ? doc.BodyText : "",
             References = refs,
             Organ = organ ?? "",
             Date = date ?? default,

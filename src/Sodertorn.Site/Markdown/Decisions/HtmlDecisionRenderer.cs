@@ -51,6 +51,13 @@ public sealed class HtmlDecisionRenderer(IXrefResolver? resolver) : HtmlCustomCo
         {
             if (!first) renderer.Write(", ");
             first = false;
+            if (XrefPlaceholders.IsDeferred(resolver))
+            {
+                XrefPlaceholders.WriteOpen(renderer, id, null);
+                XrefPlaceholders.WriteTitle(renderer, id);
+                XrefPlaceholders.WriteClose(renderer, id);
+                continue;
+            }
             var target = resolver?.Resolve(id);
             if (target?.Url is { } url)
                 renderer.Write("<a href=\"").WriteEscapeUrl(url).Write("\">").WriteEscape(target.Title).Write("</a>");

@@ -20,8 +20,17 @@ public sealed class HtmlXrefRenderer(IXrefResolver resolver) : LinkInlineRendere
             return;
         }
 
-        var target = resolver.Resolve(id);
         var empty = link.FirstChild is null;
+        if (XrefPlaceholders.IsDeferred(resolver))
+        {
+            XrefPlaceholders.WriteOpen(renderer, id, link.Title);
+            if (empty) XrefPlaceholders.WriteTitle(renderer, id);
+            else renderer.WriteChildren(link);
+            XrefPlaceholders.WriteClose(renderer, id);
+            return;
+        }
+
+        var target = resolver.Resolve(id);
         if (target?.Url is null)
         {
             renderer.Write(UnpublishedReference.Start);

@@ -1,0 +1,58 @@
+using Sodertorn.Site.Markdown;
+using Sodertorn.Site.Markdown.Xref;
+
+namespace Sodertorn.Site.Tests.Markdown;
+
+/// <summary>A body rendered where it is parsed, its links filled in later, reads exactly as one rendered with the index.</summary>
+public sealed class XrefPlaceholdersTests
+{
+    private sealed class Resolver : IXrefResolver
+    {
+        public XrefTarget? Resolve(string id) => id switch
+        {
+            "vp-2024" => new XrefTarget(id, "Verksamhetsplan & budget 2024", "/planer/vp-2024/"),
+            "lg-2023-02-10#punkt-6" => new XrefTarget(id, "Punkt 6", "/protokoll/lg-2023-02-10/#punkt-6"),
+            "vp-2023" => new XrefTarget(id, "Verksamhetsplan och budget 2023", null),
+            _ => null,
+        };
+    }
+
+    private static string WithIndex(string markdown) =>
+        Markdig.Markdown.ToHtml(markdown, MarkdownPipelineFactory.Create(new Resolver()));
+
+    private static string AheadThenFilled(string markdown)
+    {
+        var tree = Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.ForParsing);
+        var ahead = Markdig.Markdown.ToHtml(tree, MarkdownPipelineFactory.ForRenderingAhead);
+        return new XrefPlaceholders(new Resolver()).Fill(ahead);
+    }
+
+    [Theory]
+    [InlineData("Se [planen](xref:vp-2024).")]
+    [InlineData("Se [](xref:vp-2024) och [](xref:vp-2024).")]
+    [InlineData("Se [planen *nu*](xref:vp-2024 \"Planen för 2024 & mer\").")]
+    [InlineData("Se [punkt 6](xref:lg-2023-02-10#punkt-6).")]
+    [InlineData("Enligt [VP 2023](xref:vp-2023 \"en titel\") och [](xref:vp-2023).")]
+    [InlineData("Enligt [](xref:finns-inte) och [text](xref:finns-inte).")]
+    [InlineData("![bild](xref:vp-2024) och [vanlig](https://example.test/?a=1&b=2)")]
+    [InlineData("## 1. Punkt {#punkt-1}\n\n::: beslut {#b1 ansvarig=\"Kansliet\" avser=\"vp-2024 vp-2023 finns-inte\"}\nPlanen [antas](xref:vp-2024).\n:::\n")]
+    [InlineData("Ingen länk alls, men <b>html</b> och | tabell |\n|---|\n| x |\n")]
+    public void Filled_placeholders_give_what_rendering_with_the_index_gives(string markdown)
+    {
+        Assert.Equal(WithIndex(markdown), AheadThenFilled(markdown));
+    }
+
+    [Fact]
+    public void Html_without_placeholders_is_returned_as_it_is()
+    {
+        const string html = "<p>Inga länkar.</p>\n";
+        Assert.Same(html, new XrefPlaceholders(new Resolver()).Fill(html));
+    }
+
+    [Fact]
+    public void Text_with_the_placeholder_characters_is_not_rendered_ahead()
+    {
+        Assert.False(XrefPlaceholders.CanDefer("Ett styrtecken \u0001 i texten"));
+        Assert.True(XrefPlaceholders.CanDefer("Vanlig text med [länk](xref:vp-2024)."));
+    }
+}
