@@ -46,6 +46,12 @@ public sealed record GeneratorContext(LinkedSite Site, IReadOnlyList<PageInfo> P
 public interface IOutputGenerator
 {
     IEnumerable<OutputFile> Generate(GeneratorContext context);
+
+    /// <summary>
+    /// Whether the generator reads <see cref="GeneratorContext.Pages"/>. One that does not runs beside the rendering
+    /// of the pages and is given an empty page list; one that does runs after them.
+    /// </summary>
+    bool ReadsPages => false;
 }
 
 /// <summary>Every generator of the build, in a fixed order. One line per generator.</summary>

@@ -102,14 +102,30 @@ public sealed class BuildPipeline(BuildOptions options)
         var markdown = MarkdownPipelineFactory.Create(site.Index);
         var session = renderer.Begin(site, markdown);
         var postProcessor = new HtmlPostProcessor(diagnostics);
-        var results = clock.Stage("pages", () => session.Jobs.Append(SearchPage.Job(site, options.SearchBundlePages)).AsParallel().AsOrdered().Select(job =>
+        // Feeds, calendars and open data read only the linked site: they are made on a thread of their own while the
+        // pages render, which fills the moments a core would wait (the end of the page stage, the largest generator
+        // alone). One at a time, in a fixed order, each file written as soon as it is made.
+        var beside = OutputGenerators.All.Where(g => !g.ReadsPages).ToList();
+        var besidePages = Task.Factory.StartNew(() => clock.Stage("generate", () => Generate(beside, new GeneratorContext(site, [], options), staging, parallel: false)),
+            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        List<WrittenPage> results;
+        try
         {
-            var rendered = clock.Measure("render", () => renderer.Render(session, job));
-            if (rendered is null) return null;
-            var (page, links) = clock.Measure("post-process", () => postProcessor.Process(rendered));
-            clock.Measure("write", () => staging.WriteText(page.OutputPath, page.Html));
-            return new WrittenPage(page.Info, links);
-        }).OfType<WrittenPage>().ToList());
+            results = clock.Stage("pages", () => session.Jobs.Append(SearchPage.Job(site, options.SearchBundlePages)).AsParallel().AsOrdered().Select(job =>
+            {
+                var rendered = clock.Measure("render", () => renderer.Render(session, job));
+                if (rendered is null) return null;
+                var (page, links) = clock.Measure("post-process", () => postProcessor.Process(rendered));
+                clock.Measure("write", () => staging.WriteText(page.OutputPath, page.Html));
+                return new WrittenPage(page.Info, links);
+            }).OfType<WrittenPage>().ToList());
+        }
+        catch
+        {
+            // The staging folder is deleted on the way out: the generators' thread must not be writing into it then.
+            besidePages.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+            throw;
+        }
 
         var files = new HashSet<string>(results.Select(r => r.Info.OutputPath), StringComparer.Ordinal);
         var pages = results.Select(r => r.Info).ToList();
@@ -119,17 +135,24 @@ public sealed class BuildPipeline(BuildOptions options)
             foreach (var asset in theme.Assets.Where(a => !Preview.PreviewPaths.IsPreviewOnly(a.Name))) { staging.Write(asset.Url.TrimStart('/'), asset.Bytes); files.Add(asset.Url.TrimStart('/')); }
             foreach (var asset in assets) { staging.Copy(asset.RelativePath, asset.FullPath); files.Add(asset.RelativePath); }
         });
-        // Generators are independent of each other: they run side by side, and each file is written as soon
-        // as it is made, so one file per generator is in memory at a time.
-        var context = new GeneratorContext(site, pages, options);
-        // Handed out one at a time: a list is otherwise split into fixed halves, which put the calendars and the
-        // open data, the two large generators, one after the other on one thread while the other thread idled.
-        var generated = clock.Stage("generate", () => Partitioner.Create(OutputGenerators.All.ToList(), loadBalance: true).AsParallel().AsOrdered()
-            .SelectMany(generator => generator.Generate(context).Select(file => { staging.Write(file); return file.Path; }))
-            .ToList());
-        files.UnionWith(generated);
+        files.UnionWith(besidePages.GetAwaiter().GetResult());
+        var afterPages = OutputGenerators.All.Where(g => g.ReadsPages).ToList();
+        files.UnionWith(clock.Stage("generate-after-pages", () => Generate(afterPages, new GeneratorContext(site, pages, options), staging, parallel: true)));
         files.Add(LinkReport.HtmlFile);
         return new WrittenSite(pages, results.Select(r => r.Links).ToList(), files);
+    }
+
+    /// <summary>
+    /// Runs generators and writes each file as soon as it is made, so one file per generator is in memory at a time.
+    /// In parallel they are handed out one at a time: a list is otherwise split into fixed halves, which put the two
+    /// large generators one after the other on one thread while the other thread idled.
+    /// </summary>
+    private static List<string> Generate(List<IOutputGenerator> generators, GeneratorContext context, OutputStaging staging, bool parallel)
+    {
+        IEnumerable<string> Files(IOutputGenerator generator) => generator.Generate(context).Select(file => { staging.Write(file); return file.Path; });
+        return parallel
+            ? Partitioner.Create(generators, loadBalance: true).AsParallel().AsOrdered().SelectMany(Files).ToList()
+            : generators.SelectMany(Files).ToList();
     }
 
     private static IReadOnlyList<ExternalLink> CheckLinks(WrittenSite written, LinkedSite site, DiagnosticBag diagnostics)

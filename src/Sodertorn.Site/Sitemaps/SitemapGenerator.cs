@@ -21,6 +21,8 @@ public sealed class SitemapGenerator : IOutputGenerator
     public static bool Listed(PageInfo page) =>
         page.Indexable && page.Url != "/404.html" && !page.Url.StartsWith(LinkReport.Url, StringComparison.Ordinal);
 
+    public bool ReadsPages => true;
+
     public IEnumerable<OutputFile> Generate(GeneratorContext context)
     {
         // Streamed: with thousands of meetings the sitemap is megabytes, and only the file needs it whole.
