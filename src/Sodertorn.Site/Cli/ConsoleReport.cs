@@ -15,8 +15,8 @@ public static class ConsoleReport
         foreach (var diagnostic in result.Diagnostics)
             (diagnostic.Severity == Severity.Error ? errors : output).WriteLine(diagnostic.ToString());
 
-        // "pages 6773/13210": wall time, then the CPU time of all threads, so a stage that runs on one core shows.
-        var stages = string.Join(", ", result.Timings.Select(t => t.CpuMilliseconds is { } cpu ? $"{t.Stage} {t.Milliseconds}/{cpu}" : $"{t.Stage} {t.Milliseconds}"));
+        // "pages 6773/13210/410": wall time, the CPU time of all threads (a stage that runs on one core shows), the GC's pauses.
+        var stages = string.Join(", ", result.Timings.Select(t => t.CpuMilliseconds is { } cpu ? $"{t.Stage} {t.Milliseconds}/{cpu}/{t.GcPauseMilliseconds}" : $"{t.Stage} {t.Milliseconds}"));
         output.WriteLine($"{result.DocumentsRead} dokument lästa, {result.PagesWritten} sidor skrivna; {counts}; {result.TotalMilliseconds} ms ({stages}; {Collector()})");
         if (result.ReportFolder is not null) output.WriteLine($"Länkrapporten (HTML och JSON) finns i {result.ReportFolder}");
         output.WriteLine(result.Succeeded

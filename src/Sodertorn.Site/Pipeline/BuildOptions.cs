@@ -30,8 +30,11 @@ public sealed record BuildOptions(string Input, string Theme, string Output, str
     public static DateOnly LocalToday() => DateOnly.FromDateTime(DateTime.Now);
 }
 
-/// <summary>A stage's wall time, and for a stage (not a per-page step) the CPU time of all threads during it.</summary>
-public sealed record StageTiming(string Stage, long Milliseconds, long? CpuMilliseconds = null);
+/// <summary>
+/// A stage's wall time; for a stage (not a per-page step) also the CPU time of all threads and the garbage collector's
+/// pauses during it (a pause stops every thread, so it is wall time lost on both cores).
+/// </summary>
+public sealed record StageTiming(string Stage, long Milliseconds, long? CpuMilliseconds = null, long? GcPauseMilliseconds = null);
 
 public sealed record BuildResult(
     bool Succeeded,

@@ -19,9 +19,11 @@ public sealed class StageClock
     {
         var watch = Stopwatch.StartNew();
         var cpu = Environment.CpuUsage.TotalTime;
+        var paused = GC.GetTotalPauseDuration();
         var result = run();
         var used = (long)(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds;
-        lock (stages) stages.Add(new StageTiming(name, watch.ElapsedMilliseconds, used));
+        var gc = (long)(GC.GetTotalPauseDuration() - paused).TotalMilliseconds;
+        lock (stages) stages.Add(new StageTiming(name, watch.ElapsedMilliseconds, used, gc));
         return result;
     }
 

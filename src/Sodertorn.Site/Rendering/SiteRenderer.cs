@@ -82,6 +82,7 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
         }
         catch (Exception e) when (e is Scriban.Syntax.ScriptRuntimeException or InvalidOperationException)
         {
+            Theme.DiscardContext();
             diagnostics.Error("template-runtime", new SourceLocation(job.SourceFile ?? $"theme/layouts/{job.Layout}.sbn"),
                 $"sidan {job.Url} kunde inte skapas: {e.Message}", "rätta mallen eller innehållet som nämns");
             return null;

@@ -34,12 +34,13 @@ public sealed class Theme : ITemplateLoader
     private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
 
     /// <summary>
-    /// One output buffer per thread, which keeps its capacity from page to page: a new context's own buffer starts
-    /// small and grows page by page, which at 10 000 meetings allocated about 1 GB of buffers. A context renders on
-    /// one thread at a time, and Scriban empties the buffer after each render.
+    /// One context per thread and theme, reset between pages (Scriban's <see cref="TemplateContext.Reset"/> makes a
+    /// context safe to reuse on its thread). Why: a context caches how it reads each .NET type the models hold
+    /// (a Meeting, a PeopleGroup …), found by reflection; a new context per page found them all again for every page.
+    /// Its output buffer also keeps its capacity from page to page instead of growing anew.
     /// </summary>
     [ThreadStatic]
-    private static StringBuilderOutput? ThreadOutput;
+    private static (Theme Owner, TemplateContext Context)? ThreadContext;
 
     public IReadOnlyList<ThemeAsset> Assets { get; }
 
@@ -58,8 +59,33 @@ public sealed class Theme : ITemplateLoader
 
     public bool HasLayout(string name) => layouts.ContainsKey(name);
 
-    /// <summary>A context whose include cache already holds every parsed partial, so no page parses one again.</summary>
+    /// <summary>
+    /// This thread's context for one page, with no globals but the builtins and <paramref name="globals"/>; its include
+    /// cache already holds every parsed partial, so no page parses one again. After a render that threw, call
+    /// <see cref="DiscardContext"/>: the context may then hold the failed page's scopes.
+    /// </summary>
     public TemplateContext NewContext(ScriptObject globals)
+    {
+        TemplateContext context;
+        if (ThreadContext is { } reused && ReferenceEquals(reused.Owner, this))
+        {
+            context = reused.Context;
+            // Reset also empties the include cache.
+            context.Reset();
+            foreach (var (name, template) in partials) context.CachedTemplates[name] = template;
+        }
+        else
+        {
+            context = CreateContext();
+            ThreadContext = (this, context);
+        }
+        context.PushGlobal(globals);
+        return context;
+    }
+
+    public static void DiscardContext() => ThreadContext = null;
+
+    private TemplateContext CreateContext()
     {
         // Archive pages loop over every meeting; Scriban's default limits (1 000 iterations, 1 MB of output)
         // are guards for untrusted templates, and ours are the project's own.
@@ -73,8 +99,6 @@ public sealed class Theme : ITemplateLoader
             LimitToString = 0,
         };
         foreach (var (name, template) in partials) context.CachedTemplates[name] = template;
-        context.PushOutput(ThreadOutput ??= new StringBuilderOutput(new System.Text.StringBuilder(1 << 15)));
-        context.PushGlobal(globals);
         return context;
     }
 
