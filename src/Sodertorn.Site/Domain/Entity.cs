@@ -45,6 +45,9 @@ public abstract record Entity
     /// </summary>
     public required string Body { get => System.Text.Encoding.UTF8.GetString(body); init => body = System.Text.Encoding.UTF8.GetBytes(value); }
 
+    /// <summary>The same as UTF-8, as it is kept: the render stage decodes it once, with its placeholders filled in.</summary>
+    internal byte[]? BodyHtmlUtf8 => bodyHtml;
+
     /// <summary>The body as HTML with xref placeholders (Markdown/Xref/XrefPlaceholders); null when it is to be rendered from <see cref="Body"/>.</summary>
     public string? BodyHtml
     {

@@ -20,12 +20,8 @@ public sealed class XrefPlaceholdersTests
     private static string WithIndex(string markdown) =>
         Markdig.Markdown.ToHtml(markdown, MarkdownPipelineFactory.Create(new Resolver()));
 
-    private static string AheadThenFilled(string markdown)
-    {
-        var tree = Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.ForParsing);
-        var ahead = Markdig.Markdown.ToHtml(tree, MarkdownPipelineFactory.ForRenderingAhead);
-        return new XrefPlaceholders(new Resolver()).Fill(ahead);
-    }
+    private static string Ahead(string markdown) =>
+        Markdig.Markdown.ToHtml(Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.ForParsing), MarkdownPipelineFactory.ForRenderingAhead);
 
     [Theory]
     [InlineData("Se [planen](xref:vp-2024).")]
@@ -37,9 +33,13 @@ public sealed class XrefPlaceholdersTests
     [InlineData("![bild](xref:vp-2024) och [vanlig](https://example.test/?a=1&b=2)")]
     [InlineData("## 1. Punkt {#punkt-1}\n\n::: beslut {#b1 ansvarig=\"Kansliet\" avser=\"vp-2024 vp-2023 finns-inte\"}\nPlanen [antas](xref:vp-2024).\n:::\n")]
     [InlineData("Ingen länk alls, men <b>html</b> och | tabell |\n|---|\n| x |\n")]
+    [InlineData("Å ä ö före [](xref:vp-2024), emellan – och efter [länk](xref:vp-2023) ändå.")]
     public void Filled_placeholders_give_what_rendering_with_the_index_gives(string markdown)
     {
-        Assert.Equal(WithIndex(markdown), AheadThenFilled(markdown));
+        var placeholders = new XrefPlaceholders(new Resolver());
+        Assert.Equal(WithIndex(markdown), placeholders.Fill(Ahead(markdown)));
+        // As entities keep it: UTF-8 (the resolver's titles have å, ä, ö and '&' to escape).
+        Assert.Equal(WithIndex(markdown), placeholders.Fill(System.Text.Encoding.UTF8.GetBytes(Ahead(markdown))));
     }
 
     [Fact]

@@ -25,9 +25,9 @@ public sealed class XrefPlaceholders(IXrefResolver resolver)
     /// <summary>The resolver the renderers are given while a body is rendered ahead of linking.</summary>
     public static IXrefResolver Deferred { get; } = new DeferredResolver();
 
-    private readonly ConcurrentDictionary<string, Resolved> resolved = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Target> resolved = new(StringComparer.Ordinal);
 
-    private sealed record Resolved(string? EscapedUrl, string Open, string Close, string Text);
+    private sealed record Target(string? EscapedUrl, string Open, string Close, string Text);
 
     public static bool IsDeferred(IXrefResolver? resolver) => resolver is DeferredResolver;
 
@@ -58,31 +58,82 @@ public sealed class XrefPlaceholders(IXrefResolver resolver)
             var end = html.IndexOf(End, at);
             if (end < 0) break;
             result.Append(html, copied, at - copied);
-            var token = html.AsSpan(at + 2, end - at - 2);
-            var separator = token.IndexOf(TitleSeparator);
-            var target = Resolve((separator < 0 ? token : token[..separator]).ToString());
-            switch (html[at + 1])
-            {
-                case OpenKind when separator >= 0 && target.EscapedUrl is not null:
-                    result.Append("<a href=\"").Append(target.EscapedUrl).Append("\" title=\"").Append(token[(separator + 1)..]).Append("\">");
-                    break;
-                case OpenKind: result.Append(target.Open); break;
-                case CloseKind: result.Append(target.Close); break;
-                default: result.Append(target.Text); break;
-            }
+            result.Append(Resolved(html.AsSpan(at + 1, end - at - 1)));
             copied = end + 1;
             at = html.IndexOf(Mark, copied);
         }
         return result.Append(html, copied, html.Length - copied).ToString();
     }
 
-    private Resolved Resolve(string id) => resolved.GetOrAdd(id, key =>
+    /// <summary>
+    /// The same from the HTML's UTF-8 bytes, as entities keep it, decoded straight into a string of the final length:
+    /// a page's body is then neither decoded into a string of its own nor copied through a builder.
+    /// </summary>
+    public string Fill(byte[] utf8)
+    {
+        var bytes = utf8.AsSpan();
+        if (bytes.IndexOf((byte)Mark) < 0) return Encoding.UTF8.GetString(bytes);
+        // Pass 1: the text between placeholders (by byte range) and what each placeholder stands for.
+        var pieces = new List<(int Start, int Length, string? Text)>();
+        var total = 0;
+        var copied = 0;
+        for (var at = bytes.IndexOf((byte)Mark); at >= 0;)
+        {
+            var length = bytes[at..].IndexOf((byte)End);
+            if (length < 0) break;
+            pieces.Add((copied, at - copied, null));
+            total += Encoding.UTF8.GetCharCount(bytes[copied..at]);
+            var text = Resolved(Encoding.UTF8.GetString(bytes.Slice(at + 1, length - 1)));
+            pieces.Add((0, 0, text));
+            total += text.Length;
+            copied = at + length + 1;
+            var next = bytes[copied..].IndexOf((byte)Mark);
+            at = next < 0 ? -1 : copied + next;
+        }
+        pieces.Add((copied, bytes.Length - copied, null));
+        total += Encoding.UTF8.GetCharCount(bytes[copied..]);
+        // Pass 2: placeholders are ASCII control characters, so every byte range holds whole UTF-8 sequences.
+        return string.Create(total, (utf8, pieces), static (chars, state) =>
+        {
+            var written = 0;
+            foreach (var (start, length, text) in state.pieces)
+            {
+                if (text is not null)
+                {
+                    text.CopyTo(chars[written..]);
+                    written += text.Length;
+                }
+                else
+                {
+                    written += Encoding.UTF8.GetChars(state.utf8.AsSpan(start, length), chars[written..]);
+                }
+            }
+        });
+    }
+
+    /// <summary>What one placeholder (kind letter, identifier, optional title) stands for.</summary>
+    private string Resolved(ReadOnlySpan<char> token)
+    {
+        var payload = token[1..];
+        var separator = payload.IndexOf(TitleSeparator);
+        var target = Resolve((separator < 0 ? payload : payload[..separator]).ToString());
+        return token[0] switch
+        {
+            OpenKind when separator >= 0 && target.EscapedUrl is not null =>
+                string.Concat("<a href=\"", target.EscapedUrl, "\" title=\"", payload[(separator + 1)..].ToString(), "\">"),
+            OpenKind => target.Open,
+            CloseKind => target.Close,
+            _ => target.Text,
+        };
+    }
+
+    private Target Resolve(string id) => resolved.GetOrAdd(id, key =>
     {
         var target = resolver.Resolve(key);
         var text = Escaped(r => r.WriteEscape(target?.Title ?? key));
-        if (target?.Url is not { } url) return new Resolved(null, UnpublishedReference.Start, UnpublishedReference.End, text);
+        if (target?.Url is not { } url) return new Target(null, UnpublishedReference.Start, UnpublishedReference.End, text);
         var escapedUrl = Escaped(r => r.WriteEscapeUrl(url));
-        return new Resolved(escapedUrl, $"<a href=\"{escapedUrl}\">", "</a>", text);
+        return new Target(escapedUrl, $"<a href=\"{escapedUrl}\">", "</a>", text);
     });
 
     /// <summary>Escaped by Markdig's own renderer, so that the result is what rendering with the index wrote.</summary>
