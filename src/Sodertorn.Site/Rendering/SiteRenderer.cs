@@ -75,7 +75,8 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
             model["canonical_url"] = baseUrl.TrimEnd('/') + job.Url;
             var context = theme.NewContext(session.Functions);
             context.PushGlobal(model);
-            model["content"] = layout.Render(context);
+            // The page's layout is evaluated where the base layout writes {{ content }}, into the same output.
+            model["content"] = new LayoutContent(layout);
             var html = shell.Render(context);
             var output = job.Url.EndsWith('/') ? UrlScheme.FileFor(job.Url) : job.Url.TrimStart('/');
             return new RenderedPage(job.Url, output, html, job.SourceFile);

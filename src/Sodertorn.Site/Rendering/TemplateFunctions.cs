@@ -27,7 +27,6 @@ public static class TemplateFunctions
         functions.Import("link_to", new Func<string?, string>(id => id is null ? "" : Link(index.Find(id) is { } e ? new LinkView(e.Title, e.Url) : new LinkView(id, null))));
         functions.Import("asset", new Func<string, string>(name => assets.TryGetValue(name, out var url) ? url : throw new InvalidOperationException($"theme/assets/{name} saknas")));
         functions.Import("site_name", new Func<string>(() => siteName));
-        functions.Import("word_breaks", new Func<string?, string>(WordBreaks));
         return functions;
     }
 
@@ -44,32 +43,6 @@ public static class TemplateFunctions
         return url is null
             ? Markdown.Xref.UnpublishedReference.Start + text + Markdown.Xref.UnpublishedReference.End
             : $"<a href=\"{System.Net.WebUtility.HtmlEncode(url)}\">{text}</a>";
-    }
-
-    /// <summary>
-    /// A space after each &lt;/dt&gt;, &lt;/dd&gt; and &lt;/th&gt;: the search index (Pagefind) separates words only where
-    /// p, li, td, div, headings … end, and would join "År" and "2024"; a space there changes nothing on screen.
-    /// One pass over the page instead of one copy of it per end tag.
-    /// </summary>
-    public static string WordBreaks(string? html)
-    {
-        if (string.IsNullOrEmpty(html)) return "";
-        var text = html.AsSpan();
-        System.Text.StringBuilder? result = null;
-        var copied = 0;
-        for (var at = text.IndexOf("</"); at >= 0 && at + 5 <= text.Length; )
-        {
-            var tag = text.Slice(at, 5);
-            if (tag is "</dt>" or "</dd>" or "</th>")
-            {
-                result ??= new System.Text.StringBuilder(html.Length + 256);
-                result.Append(text[copied..(at + 5)]).Append(' ');
-                copied = at + 5;
-            }
-            var next = text[(at + 2)..].IndexOf("</");
-            at = next < 0 ? -1 : at + 2 + next;
-        }
-        return result is null ? html : result.Append(text[copied..]).ToString();
     }
 
     /// <summary>"2 083 296 kr" with non-breaking spaces, as Swedish typography groups thousands.</summary>

@@ -37,10 +37,10 @@ public sealed class Theme : ITemplateLoader
     /// One context per thread and theme, reset between pages (Scriban's <see cref="TemplateContext.Reset"/> makes a
     /// context safe to reuse on its thread). Why: a context caches how it reads each .NET type the models hold
     /// (a Meeting, a PeopleGroup …), found by reflection; a new context per page found them all again for every page.
-    /// Its output buffer also keeps its capacity from page to page instead of growing anew.
+    /// Its output (<see cref="WordBreakingOutput"/>) also keeps its capacity from page to page instead of growing anew.
     /// </summary>
     [ThreadStatic]
-    private static (Theme Owner, TemplateContext Context)? ThreadContext;
+    private static (Theme Owner, TemplateContext Context, WordBreakingOutput Output)? ThreadContext;
 
     public IReadOnlyList<ThemeAsset> Assets { get; }
 
@@ -67,18 +67,22 @@ public sealed class Theme : ITemplateLoader
     public TemplateContext NewContext(ScriptObject globals)
     {
         TemplateContext context;
+        WordBreakingOutput output;
         if (ThreadContext is { } reused && ReferenceEquals(reused.Owner, this))
         {
-            context = reused.Context;
-            // Reset also empties the include cache.
+            (_, context, output) = reused;
+            // Reset also empties the include cache, and removes every output but the context's own.
             context.Reset();
             foreach (var (name, template) in partials) context.CachedTemplates[name] = template;
         }
         else
         {
             context = CreateContext();
-            ThreadContext = (this, context);
+            output = new WordBreakingOutput();
+            ThreadContext = (this, context, output);
         }
+        output.Builder.Clear();
+        context.PushOutput(output);
         context.PushGlobal(globals);
         return context;
     }
