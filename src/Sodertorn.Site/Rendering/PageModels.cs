@@ -12,7 +12,13 @@ namespace Sodertorn.Site.Rendering;
 public sealed record LinkView(string Title, string? Url, string? Note = null);
 
 /// <summary>A decision as lists show it: where it was taken, its address and its text as HTML.</summary>
-public sealed record DecisionView(string MeetingTitle, DateOnly Date, string Url, string ItemTitle, string Html, string? Owner, IReadOnlyList<LinkView> ActsOn);
+public sealed record DecisionView(string MeetingTitle, DateOnly Date, string Url, string ItemTitle, string Html, string? Owner, IReadOnlyList<LinkView> ActsOn)
+{
+    // Written out here, once per decision shown, rather than by two function calls in the list's template.
+    public string IsoDate => Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public string LongDate => SwedishDates.Long(Date);
+}
 
 public sealed record ChapterView(string? Id, string? Title, string Html);
 
@@ -85,7 +91,11 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateO
         var model = Base(meeting);
         model["crumbs"] = new[] { ListPages.Meetings, Link(meeting.Organ) };
         model["organ"] = Link(meeting.Organ);
-        model["participant_groups"] = Group(meeting.Participants);
+        var participants = Group(meeting.Participants);
+        model["participant_groups"] = participants;
+        // For the search index's filters (theme/partials/search_tags.sbn): computed here rather than by loops in the layout.
+        model["search_municipalities"] = participants.Where(g => g.Url is not null).Select(g => g.Title).ToList();
+        model["search_decisions"] = meeting.AgendaItems.Any(i => i.Decisions.Count > 0);
         model["absentee_groups"] = Group(meeting.Absentees);
         model["guest_groups"] = Group(meeting.Guests);
         model["touched"] = meeting.AgendaItems

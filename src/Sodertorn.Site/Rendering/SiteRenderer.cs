@@ -24,11 +24,12 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
     {
         private readonly Lazy<IReadOnlyList<PageJob>> jobs;
 
-        internal Session(PageModels models, ScriptObject functions, IReadOnlyList<LinkView> navigation, Func<IReadOnlyList<PageJob>> jobs)
+        internal Session(PageModels models, ScriptObject functions, IReadOnlyList<LinkView> navigation, string footer, Func<IReadOnlyList<PageJob>> jobs)
         {
             Models = models;
             Functions = functions;
             Navigation = navigation;
+            Footer = footer;
             this.jobs = new Lazy<IReadOnlyList<PageJob>>(jobs);
         }
 
@@ -40,13 +41,16 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
         internal ScriptObject Functions { get; }
 
         internal IReadOnlyList<LinkView> Navigation { get; }
+
+        /// <summary>theme/partials/footer.sbn, rendered once: it is the same on every page.</summary>
+        internal string Footer { get; }
     }
 
     public Session Begin(LinkedSite site, MarkdownPipeline markdown)
     {
         var models = new PageModels(site, markdown, today);
-        return new Session(models, TemplateFunctions.Create(site.Index, theme.AssetUrls, SiteName, markdown), ListPages.Navigation(site),
-            () => Jobs(site, models).ToList());
+        var functions = TemplateFunctions.Create(site.Index, theme.AssetUrls, SiteName, markdown);
+        return new Session(models, functions, ListPages.Navigation(site), Footer(functions), () => Jobs(site, models).ToList());
     }
 
     /// <summary>The link report as a page of the site, in the site's layout; null if the theme cannot render it.</summary>
@@ -55,6 +59,25 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
         var session = Begin(site, Markdown.MarkdownPipelineFactory.Create(site.Index));
         var job = new PageJob(Reporting.LinkReport.Url, "report", null, () => Reporting.ReportPageModel.Create(report, site));
         return Render(session, job) is { } page ? page with { Indexable = false } : null;
+    }
+
+    /// <summary>The footer partial with the site-wide functions only; empty, with an error, if it cannot be rendered.</summary>
+    private string Footer(ScriptObject functions)
+    {
+        if (theme.Partial("footer") is not { } footer) return "";
+        try
+        {
+            var html = footer.Render(theme.NewContext(functions));
+            // The partial's file ends with a line break; the base layout puts its own after {{ site_footer }}.
+            return html.EndsWith('\n') ? html[..^1] : html;
+        }
+        catch (Exception e) when (e is Scriban.Syntax.ScriptRuntimeException or InvalidOperationException)
+        {
+            Theme.DiscardContext();
+            diagnostics.Error("template-runtime", new SourceLocation("theme/partials/footer.sbn"),
+                $"sidfoten kunde inte skapas: {e.Message}", "rätta mallen; sidfoten är densamma på varje sida och kan bara använda webbplatsens funktioner (url_of, site_name …)");
+            return "";
+        }
     }
 
     public RenderedPage? Render(Session session, PageJob job)
@@ -71,6 +94,7 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
         {
             var model = job.Model();
             model["site_nav"] = session.Navigation;
+            model["site_footer"] = session.Footer;
             model["current_url"] = job.Url;
             model["canonical_url"] = baseUrl.TrimEnd('/') + job.Url;
             var context = theme.NewContext(session.Functions);

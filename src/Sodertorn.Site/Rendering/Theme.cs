@@ -59,6 +59,8 @@ public sealed class Theme : ITemplateLoader
 
     public bool HasLayout(string name) => layouts.ContainsKey(name);
 
+    public Template? Partial(string name) => partials.GetValueOrDefault(name);
+
     /// <summary>
     /// This thread's context for one page, with no globals but the builtins and <paramref name="globals"/>; its include
     /// cache already holds every parsed partial, so no page parses one again. After a render that threw, call
