@@ -17,10 +17,10 @@ namespace Sodertorn.Site.Markdown;
 public sealed partial class PlainText(LinkedSite site)
 {
     // Only what changes how text reads; the site's own extensions render HTML and are left out on purpose.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseGenericAttributes().Build();
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseGenericAttributes().Build();
 
     public string Of(string? markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? "" : Of(Markdig.Markdown.Parse(markdown, Pipeline));
+        string.IsNullOrWhiteSpace(markdown) ? "" : PlainParagraph.Is(markdown) ? markdown : Of(Markdig.Markdown.Parse(markdown, Pipeline));
 
     /// <summary>Null for a document without text, so that "no description" reads the same in every file.</summary>
     public string? OrNull(string markdown) => Of(markdown) is { Length: > 0 } text ? text : null;

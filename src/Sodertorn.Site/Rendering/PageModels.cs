@@ -5,6 +5,7 @@ using Markdig.Syntax;
 using Scriban.Runtime;
 using Sodertorn.Site.Domain;
 using Sodertorn.Site.Linking;
+using Sodertorn.Site.Markdown;
 
 namespace Sodertorn.Site.Rendering;
 
@@ -45,7 +46,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateO
         return writer.ToString();
     }
 
-    public string Html(string markdownText) => Markdig.Markdown.ToHtml(markdownText, markdown);
+    public string Html(string markdownText) => PlainParagraph.Html(markdownText) ?? Markdig.Markdown.ToHtml(markdownText, markdown);
 
     /// <summary>An entity's body as HTML: rendered where it was parsed, its links filled in now.</summary>
     public string BodyHtml(Entity entity) => entity.BodyHtmlUtf8 is { } html ? placeholders.Fill(html) : Html(entity.Body);
