@@ -23,7 +23,15 @@ public sealed record DecisionView(string MeetingTitle, DateOnly Date, string Url
 
 public sealed record ChapterView(string? Id, string? Title, string Html);
 
-public sealed record PeopleGroup(string Title, string? Url, IReadOnlyList<Participant> People);
+public sealed record PeopleGroup(string Title, string? Url, IReadOnlyList<Participant> People)
+{
+    /// <summary>
+    /// "Anna Andersson (ordförande), Bo Berg" as escaped HTML. Written here rather than by a loop in the template:
+    /// every meeting page lists every participant, and that loop was the largest part of rendering a meeting page.
+    /// </summary>
+    public string NamesHtml => string.Join(", ", People.Select(p =>
+        p.Note is null ? System.Net.WebUtility.HtmlEncode(p.Name) : $"{System.Net.WebUtility.HtmlEncode(p.Name)} ({System.Net.WebUtility.HtmlEncode(p.Note)})"));
+}
 
 /// <summary>
 /// Builds what each layout receives. Everything a page shows is computed here from the linked site, so

@@ -83,7 +83,7 @@ public sealed class Theme : ITemplateLoader
             output = new WordBreakingOutput();
             ThreadContext = (this, context, output);
         }
-        output.Builder.Clear();
+        output.Clear();
         context.PushOutput(output);
         context.PushGlobal(globals);
         return context;

@@ -18,17 +18,36 @@ public sealed class WordBreakingOutput : IScriptOutput
     {
         var chunk = text.AsSpan(offset, count);
         var copied = 0;
-        for (var at = chunk.IndexOf('>'); at >= 0;)
+        // A tag begun at the end of the text written before: "<", "</", "</d" … and its rest at the start of this one.
+        if (pending > 0 && count > 0)
         {
-            if (EndsBreakingTag(chunk, at))
+            Span<char> tag = stackalloc char[5];
+            var rest = Math.Min(5 - pending, count);
+            tail.AsSpan(4 - pending, pending).CopyTo(tag);
+            chunk[..rest].CopyTo(tag[pending..]);
+            if (pending + rest == 5 && IsBreakingTag(tag))
             {
-                Builder.Append(chunk[copied..(at + 1)]).Append(' ');
-                copied = at + 1;
+                Builder.Append(chunk[..rest]).Append(' ');
+                copied = rest;
             }
-            var next = chunk[(at + 1)..].IndexOf('>');
-            at = next < 0 ? -1 : at + 1 + next;
+        }
+        for (var at = chunk[copied..].IndexOf("</"); at >= 0;)
+        {
+            at += copied;
+            if (at + 5 <= chunk.Length && IsBreakingTag(chunk.Slice(at, 5)))
+            {
+                Builder.Append(chunk[copied..(at + 5)]).Append(' ');
+                copied = at + 5;
+                at = chunk[copied..].IndexOf("</");
+            }
+            else
+            {
+                var next = chunk[(at + 2)..].IndexOf("</");
+                at = next < 0 ? -1 : at + 2 - copied + next;
+            }
         }
         Builder.Append(chunk[copied..]);
+        Remember(chunk);
     }
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
@@ -37,15 +56,36 @@ public sealed class WordBreakingOutput : IScriptOutput
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Whether the '&gt;' at <paramref name="at"/> closes &lt;/dt&gt;, &lt;/dd&gt; or &lt;/th&gt;, begun in this chunk or the text before it.</summary>
-    private bool EndsBreakingTag(ReadOnlySpan<char> chunk, int at)
+    private static bool IsBreakingTag(ReadOnlySpan<char> tag) => tag is "</dt>" or "</dd>" or "</th>";
+
+    // The last four characters written, and how many of them could begin one of the tags ("<", "</", "</d", "</dd" …).
+    private readonly char[] tail = new char[4];
+    private int pending;
+
+    private void Remember(ReadOnlySpan<char> chunk)
     {
-        Span<char> tag = stackalloc char[5];
-        var fromChunk = Math.Min(at + 1, 5);
-        var fromBefore = 5 - fromChunk;
-        if (fromBefore > Builder.Length) return false;
-        for (var i = 0; i < fromBefore; i++) tag[i] = Builder[Builder.Length - fromBefore + i];
-        chunk.Slice(at + 1 - fromChunk, fromChunk).CopyTo(tag[fromBefore..]);
-        return tag is "</dt>" or "</dd>" or "</th>";
+        if (chunk.Length >= 4) chunk[^4..].CopyTo(tail);
+        else if (chunk.Length > 0)
+        {
+            tail.AsSpan(chunk.Length).CopyTo(tail);
+            chunk.CopyTo(tail.AsSpan(4 - chunk.Length));
+        }
+        pending = 0;
+        for (var length = 4; length >= 1; length--)
+        {
+            var end = tail.AsSpan(4 - length);
+            if (end[0] == '<' && ("</dt>".AsSpan().StartsWith(end) || "</dd>".AsSpan().StartsWith(end) || "</th>".AsSpan().StartsWith(end)))
+            {
+                pending = length;
+                break;
+            }
+        }
+    }
+
+    /// <summary>Empties the output for the next page.</summary>
+    public void Clear()
+    {
+        Builder.Clear();
+        pending = 0;
     }
 }

@@ -13,18 +13,21 @@ public sealed class TemplateFunctionsTests
     [InlineData("", "")]
     [InlineData("<td>a</td><th>b</th>", "<td>a</td><th>b</th> ")]
     [InlineData("<DD>x</DD>", "<DD>x</DD>")]
+    [InlineData("</d</dd></th></td>", "</d</dd> </th> </td>")]
     public void Word_breaks_put_a_space_after_the_end_of_each_term_description_and_header_cell(string html, string expected)
     {
         var whole = new WordBreakingOutput();
         whole.Write(html, 0, html.Length);
         Assert.Equal(expected, whole.ToString());
-        // Written in pieces, as Scriban writes a template's text and values: a tag split between two writes counts too.
-        for (var split = 0; split <= html.Length; split++)
-        {
-            var pieces = new WordBreakingOutput();
-            pieces.Write(html, 0, split);
-            pieces.Write(html, split, html.Length - split);
-            Assert.Equal(expected, pieces.ToString());
-        }
+        // Written in pieces, as Scriban writes a template's text and values: a tag split over two or three writes counts too.
+        for (var first = 0; first <= html.Length; first++)
+            for (var second = first; second <= html.Length; second++)
+            {
+                var pieces = new WordBreakingOutput();
+                pieces.Write(html, 0, first);
+                pieces.Write(html, first, second - first);
+                pieces.Write(html, second, html.Length - second);
+                Assert.Equal(expected, pieces.ToString());
+            }
     }
 }
