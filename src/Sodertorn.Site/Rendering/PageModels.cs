@@ -19,6 +19,9 @@ public sealed record DecisionView(string MeetingTitle, DateOnly Date, string Url
     public string IsoDate => Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public string LongDate => SwedishDates.Long(Date);
+
+    /// <summary>What the decision acts on, as links separated by commas (TemplateFunctions.Link).</summary>
+    public string ActsOnHtml => string.Join(", ", ActsOn.Select(TemplateFunctions.Link));
 }
 
 public sealed record ChapterView(string? Id, string? Title, string Html);
@@ -110,12 +113,22 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateO
         model["touched"] = meeting.AgendaItems
             .SelectMany(i => i.Decisions.SelectMany(d => d.ActsOn.Select(target => (Target: target, Item: i, Decision: d))))
             .GroupBy(x => x.Target, StringComparer.Ordinal)
-            .Select(g => new { target = Link(g.Key), decisions = g.Select(x => new LinkView($"beslut under punkt {x.Item.Number ?? x.Item.Title}", "#" + x.Decision.LocalId)).ToList() })
+            .Select(g =>
+            {
+                var decisions = g.Select(x => new LinkView($"beslut under punkt {x.Item.Number ?? x.Item.Title}", "#" + x.Decision.LocalId)).ToList();
+                return new { target = Link(g.Key), decisions, decisions_html = string.Join(", ", decisions.Select(TemplateFunctions.Link)) };
+            })
             .ToList();
         model["assignments"] = meeting.AgendaItems
             .SelectMany(i => i.Assignments.Select(a => (Owner: a.Owner, Item: i, Id: a.LocalId, Text: a.Text))
                 .Concat(i.Decisions.Where(d => d.Owner is not null).Select(d => (Owner: d.Owner!, Item: i, Id: d.LocalId, Text: d.Text))))
-            .Select(a => new { owner = a.Owner, url = "#" + a.Id, item = ItemLabel(a.Item), html = Html(a.Text) })
+            .Select(a =>
+            {
+                var html = Html(a.Text);
+                // The text inside a list item's line: no paragraphs, no line breaks.
+                var inline = html.Replace("\r\n", "").Replace("\r", "").Replace("\n", "").Replace("<p>", "").Replace("</p>", " ");
+                return new { owner = a.Owner, url = "#" + a.Id, item = ItemLabel(a.Item), html, inline_html = inline };
+            })
             .ToList();
         return model;
     }
