@@ -47,8 +47,30 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
 
         var body = Markdig.Markdown.Parse(split.Body, markdown);
         // Rendered here, from the tree just parsed, so that no body is parsed a second time for its page.
-        var html = XrefPlaceholders.CanDefer(split.Body) ? Markdig.Markdown.ToHtml(body, MarkdownPipelineFactory.ForRenderingAhead) : null;
+        var html = XrefPlaceholders.CanDefer(split.Body) ? RenderAhead(body) : null;
         return new ParsedDocument(file, kind, meta, body, split.Body, split.BodyFirstLine, html);
+    }
+
+    [ThreadStatic]
+    private static (MemoryStream Bytes, StreamWriter Writer)? ThreadHtml;
+
+    /// <summary>
+    /// The body's HTML, encoded as UTF-8 while it is written (entities keep it so): through one reused buffer per
+    /// thread, so the only new array is the result.
+    /// </summary>
+    private static byte[] RenderAhead(Markdig.Syntax.MarkdownDocument body)
+    {
+        var (bytes, writer) = ThreadHtml ??= NewHtmlBuffer();
+        bytes.SetLength(0);
+        Markdig.Markdown.ToHtml(body, writer, MarkdownPipelineFactory.ForRenderingAhead);
+        writer.Flush();
+        return bytes.GetBuffer().AsSpan(0, (int)bytes.Length).ToArray();
+    }
+
+    private static (MemoryStream, StreamWriter) NewHtmlBuffer()
+    {
+        var bytes = new MemoryStream(1 << 16);
+        return (bytes, new StreamWriter(bytes, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 12) { NewLine = "\n" });
     }
 
     /// <summary>Parses a YAML text whose root must be a mapping; reports syntax errors with their file line.</summary>

@@ -45,15 +45,8 @@ public abstract record Entity
     /// </summary>
     public required string Body { get => System.Text.Encoding.UTF8.GetString(body); init => body = System.Text.Encoding.UTF8.GetBytes(value); }
 
-    /// <summary>The same as UTF-8, as it is kept: the render stage decodes it once, with its placeholders filled in.</summary>
-    internal byte[]? BodyHtmlUtf8 => bodyHtml;
-
-    /// <summary>The body as HTML with xref placeholders (Markdown/Xref/XrefPlaceholders); null when it is to be rendered from <see cref="Body"/>.</summary>
-    public string? BodyHtml
-    {
-        get => bodyHtml is null ? null : System.Text.Encoding.UTF8.GetString(bodyHtml);
-        init => bodyHtml = value is null ? null : System.Text.Encoding.UTF8.GetBytes(value);
-    }
+    /// <summary>The body as HTML with xref placeholders (Markdown/Xref/XrefPlaceholders), as UTF-8; null when it is to be rendered from <see cref="Body"/>.</summary>
+    public byte[]? BodyHtml { get => bodyHtml; init => bodyHtml = value; }
 
     public string? Summary { get; init; }
     public bool Draft { get; init; }

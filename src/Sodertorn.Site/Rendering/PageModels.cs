@@ -60,7 +60,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateO
     public string Html(string markdownText) => PlainParagraph.Html(markdownText) ?? Markdig.Markdown.ToHtml(markdownText, markdown);
 
     /// <summary>An entity's body as HTML: rendered where it was parsed, its links filled in now.</summary>
-    public string BodyHtml(Entity entity) => entity.BodyHtmlUtf8 is { } html ? placeholders.Fill(html) : Html(entity.Body);
+    public string BodyHtml(Entity entity) => entity.BodyHtml is { } html ? placeholders.Fill(html) : Html(entity.Body);
 
     /// <summary>
     /// A document's '##' chapters, each rendered with its heading; text before the first chapter has a
