@@ -46,28 +46,9 @@ public sealed class XrefPlaceholders(IXrefResolver resolver)
     /// <summary>The target's title as the link text, for a link written without text.</summary>
     public static void WriteTitle(HtmlRenderer renderer, string id) => renderer.Write(Mark).Write(TextKind).Write(id).Write(End);
 
-    /// <summary>The HTML with every placeholder replaced; the same string when it has none.</summary>
-    public string Fill(string html)
-    {
-        var at = html.IndexOf(Mark);
-        if (at < 0) return html;
-        var result = new StringBuilder(html.Length + 512);
-        var copied = 0;
-        while (at >= 0)
-        {
-            var end = html.IndexOf(End, at);
-            if (end < 0) break;
-            result.Append(html, copied, at - copied);
-            result.Append(Resolved(html.AsSpan(at + 1, end - at - 1)));
-            copied = end + 1;
-            at = html.IndexOf(Mark, copied);
-        }
-        return result.Append(html, copied, html.Length - copied).ToString();
-    }
-
     /// <summary>
-    /// The same from the HTML's UTF-8 bytes, as entities keep it, decoded straight into a string of the final length:
-    /// a page's body is then neither decoded into a string of its own nor copied through a builder.
+    /// The HTML, from its UTF-8 bytes as entities keep it, with every placeholder replaced: decoded straight into a
+    /// string of the final length, so a page's body is neither decoded into a string of its own nor copied through a builder.
     /// </summary>
     public string Fill(byte[] utf8)
     {
