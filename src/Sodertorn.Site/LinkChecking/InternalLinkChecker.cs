@@ -14,22 +14,28 @@ public sealed class InternalLinkChecker(DiagnosticBag diagnostics, IReadOnlyDict
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Check(IReadOnlyList<PageLinks> pages, IReadOnlySet<string> files)
     {
         var anchorsByFile = pages.ToDictionary(p => FileOf(p.Url), p => p.Anchors, StringComparer.Ordinal);
-        var external = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        foreach (var page in pages)
+        // Pages are checked side by side; what is found goes to the (thread-safe) diagnostics, and each page's external
+        // links are gathered afterwards in page order, so the result does not depend on the threads.
+        var externalByPage = pages.AsParallel().AsOrdered().Select(page =>
         {
+            List<string>? external = null;
             foreach (var href in page.Hrefs.Distinct(StringComparer.Ordinal))
             {
                 if (href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-                {
-                    if (!external.TryGetValue(href, out var onPages)) external[href] = onPages = new SortedSet<string>(StringComparer.Ordinal);
-                    onPages.Add(page.Url);
-                    continue;
-                }
-                if (href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) CheckMailto(page, href);
+                    (external ??= []).Add(href);
+                else if (href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) CheckMailto(page, href);
                 else if (href.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)) CheckTel(page, href);
                 else if (href.Length > 0) CheckInternal(page, href, files, anchorsByFile);
             }
-        }
+            return (page.Url, External: external);
+        }).ToList();
+        var external = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var (url, hrefs) in externalByPage)
+            foreach (var href in hrefs ?? [])
+            {
+                if (!external.TryGetValue(href, out var onPages)) external[href] = onPages = new SortedSet<string>(StringComparer.Ordinal);
+                onPages.Add(url);
+            }
         return external.ToDictionary(e => e.Key, e => (IReadOnlyList<string>)e.Value.ToList(), StringComparer.Ordinal);
     }
 
@@ -65,15 +71,14 @@ public sealed class InternalLinkChecker(DiagnosticBag diagnostics, IReadOnlyDict
 
         var absolute = path.Length == 0 ? page.Url : path.StartsWith('/') ? path : Combine(page.Url, path);
         var file = FileOf(Uri.UnescapeDataString(absolute));
-        var location = Where(page, href);
         if (!files.Contains(file))
         {
-            diagnostics.Error("link-broken", location, $"sidan {page.Url} länkar till {href}, som inte finns på webbplatsen",
+            diagnostics.Error("link-broken", Where(page, href), $"sidan {page.Url} länkar till {href}, som inte finns på webbplatsen",
                 "rätta länken; använd xref:ID för att länka till protokoll, beslut, aktiviteter och mål", href);
             return;
         }
         if (fragment is { Length: > 0 } && anchors.TryGetValue(file, out var ids) && !ids.Contains(fragment))
-            diagnostics.Error("anchor-broken", location, $"sidan {page.Url} länkar till {href}, men ankaret #{fragment} finns inte på {absolute}",
+            diagnostics.Error("anchor-broken", Where(page, href), $"sidan {page.Url} länkar till {href}, men ankaret #{fragment} finns inte på {absolute}",
                 "rätta ankaret efter '#' så att det matchar ett id på sidan", href);
     }
 
