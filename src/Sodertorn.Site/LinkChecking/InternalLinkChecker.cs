@@ -14,28 +14,22 @@ public sealed class InternalLinkChecker(DiagnosticBag diagnostics, IReadOnlyDict
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Check(IReadOnlyList<PageLinks> pages, IReadOnlySet<string> files)
     {
         var anchorsByFile = pages.ToDictionary(p => FileOf(p.Url), p => p.Anchors, StringComparer.Ordinal);
-        // Pages are checked side by side; what is found goes to the (thread-safe) diagnostics, and each page's external
-        // links are gathered afterwards in page order, so the result does not depend on the threads.
-        var externalByPage = pages.AsParallel().AsOrdered().Select(page =>
+        var external = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var page in pages)
         {
-            List<string>? external = null;
             foreach (var href in page.Hrefs.Distinct(StringComparer.Ordinal))
             {
                 if (href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-                    (external ??= []).Add(href);
-                else if (href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) CheckMailto(page, href);
+                {
+                    if (!external.TryGetValue(href, out var onPages)) external[href] = onPages = new SortedSet<string>(StringComparer.Ordinal);
+                    onPages.Add(page.Url);
+                    continue;
+                }
+                if (href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) CheckMailto(page, href);
                 else if (href.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)) CheckTel(page, href);
                 else if (href.Length > 0) CheckInternal(page, href, files, anchorsByFile);
             }
-            return (page.Url, External: external);
-        }).ToList();
-        var external = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        foreach (var (url, hrefs) in externalByPage)
-            foreach (var href in hrefs ?? [])
-            {
-                if (!external.TryGetValue(href, out var onPages)) external[href] = onPages = new SortedSet<string>(StringComparer.Ordinal);
-                onPages.Add(url);
-            }
+        }
         return external.ToDictionary(e => e.Key, e => (IReadOnlyList<string>)e.Value.ToList(), StringComparer.Ordinal);
     }
 
