@@ -46,7 +46,7 @@ public abstract record Entity
     public required string Body { get => System.Text.Encoding.UTF8.GetString(body); init => body = System.Text.Encoding.UTF8.GetBytes(value); }
 
     /// <summary>The body as HTML with xref placeholders (Markdown/Xref/XrefPlaceholders), as UTF-8; null when it is to be rendered from <see cref="Body"/>.</summary>
-    public byte[]? BodyHtml { get => bodyHtml; init => bodyHtml = value; }
+    internal byte[]? BodyHtml { get => bodyHtml; init => bodyHtml = value; }
 
     public string? Summary { get; init; }
     public bool Draft { get; init; }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using Sodertorn.Site.Content;
 using Sodertorn.Site.Diagnostics;
@@ -105,8 +104,8 @@ public sealed class BuildPipeline(BuildOptions options)
         // Feeds, calendars and open data read only the linked site: they are made on a thread of their own while the
         // pages render, which fills the moments a core would wait (the end of the page stage, the largest generator
         // alone). One at a time, in a fixed order, each file written as soon as it is made.
-        var beside = OutputGenerators.All.Where(g => !g.ReadsPages).ToList();
-        var besidePages = Task.Factory.StartNew(() => clock.Stage("generate", () => Generate(beside, new GeneratorContext(site, [], options), staging, parallel: false)),
+        var beside = OutputGenerators.All.Where(g => !g.ReadsPages);
+        var besidePages = Task.Factory.StartNew(() => clock.Stage("generate", () => Generate(beside, new GeneratorContext(site, [], options), staging)),
             CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         List<WrittenPage> results;
         try
@@ -136,24 +135,15 @@ public sealed class BuildPipeline(BuildOptions options)
             foreach (var asset in assets) { staging.Copy(asset.RelativePath, asset.FullPath); files.Add(asset.RelativePath); }
         });
         files.UnionWith(besidePages.GetAwaiter().GetResult());
-        var afterPages = OutputGenerators.All.Where(g => g.ReadsPages).ToList();
-        files.UnionWith(clock.Stage("generate-after-pages", () => Generate(afterPages, new GeneratorContext(site, pages, options), staging, parallel: true)));
+        var afterPages = OutputGenerators.All.Where(g => g.ReadsPages);
+        files.UnionWith(clock.Stage("generate-after-pages", () => Generate(afterPages, new GeneratorContext(site, pages, options), staging)));
         files.Add(LinkReport.HtmlFile);
         return new WrittenSite(pages, results.Select(r => r.Links).ToList(), files);
     }
 
-    /// <summary>
-    /// Runs generators and writes each file as soon as it is made, so one file per generator is in memory at a time.
-    /// In parallel they are handed out one at a time: a list is otherwise split into fixed halves, which put the two
-    /// large generators one after the other on one thread while the other thread idled.
-    /// </summary>
-    private static List<string> Generate(List<IOutputGenerator> generators, GeneratorContext context, OutputStaging staging, bool parallel)
-    {
-        IEnumerable<string> Files(IOutputGenerator generator) => generator.Generate(context).Select(file => { staging.Write(file); return file.Path; });
-        return parallel
-            ? Partitioner.Create(generators, loadBalance: true).AsParallel().AsOrdered().SelectMany(Files).ToList()
-            : generators.SelectMany(Files).ToList();
-    }
+    /// <summary>Runs generators one after the other and writes each file as soon as it is made, so one file is in memory at a time.</summary>
+    private static List<string> Generate(IEnumerable<IOutputGenerator> generators, GeneratorContext context, OutputStaging staging) =>
+        generators.SelectMany(generator => generator.Generate(context)).Select(file => { staging.Write(file); return file.Path; }).ToList();
 
     private static IReadOnlyList<ExternalLink> CheckLinks(WrittenSite written, LinkedSite site, DiagnosticBag diagnostics)
     {

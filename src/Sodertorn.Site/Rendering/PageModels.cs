@@ -16,7 +16,7 @@ public sealed record LinkView(string Title, string? Url, string? Note = null);
 public sealed record DecisionView(string MeetingTitle, DateOnly Date, string Url, string ItemTitle, string Html, string? Owner, IReadOnlyList<LinkView> ActsOn)
 {
     // Written out here, once per decision shown, rather than by two function calls in the list's template.
-    public string IsoDate => Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public string IsoDate => Calendars.StockholmTime.IsoDate(Date);
 
     public string LongDate => SwedishDates.Long(Date);
 
@@ -113,10 +113,10 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateO
         model["touched"] = meeting.AgendaItems
             .SelectMany(i => i.Decisions.SelectMany(d => d.ActsOn.Select(target => (Target: target, Item: i, Decision: d))))
             .GroupBy(x => x.Target, StringComparer.Ordinal)
-            .Select(g =>
+            .Select(g => new
             {
-                var decisions = g.Select(x => new LinkView($"beslut under punkt {x.Item.Number ?? x.Item.Title}", "#" + x.Decision.LocalId)).ToList();
-                return new { target = Link(g.Key), decisions, decisions_html = string.Join(", ", decisions.Select(TemplateFunctions.Link)) };
+                target = Link(g.Key),
+                decisions_html = string.Join(", ", g.Select(x => TemplateFunctions.Link(new LinkView($"beslut under punkt {x.Item.Number ?? x.Item.Title}", "#" + x.Decision.LocalId)))),
             })
             .ToList();
         model["assignments"] = meeting.AgendaItems
@@ -124,10 +124,9 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateO
                 .Concat(i.Decisions.Where(d => d.Owner is not null).Select(d => (Owner: d.Owner!, Item: i, Id: d.LocalId, Text: d.Text))))
             .Select(a =>
             {
-                var html = Html(a.Text);
                 // The text inside a list item's line: no paragraphs, no line breaks.
-                var inline = html.Replace("\r\n", "").Replace("\r", "").Replace("\n", "").Replace("<p>", "").Replace("</p>", " ");
-                return new { owner = a.Owner, url = "#" + a.Id, item = ItemLabel(a.Item), html, inline_html = inline };
+                var inline = Html(a.Text).Replace("\r\n", "").Replace("\r", "").Replace("\n", "").Replace("<p>", "").Replace("</p>", " ");
+                return new { owner = a.Owner, url = "#" + a.Id, item = ItemLabel(a.Item), inline_html = inline };
             })
             .ToList();
         return model;

@@ -17,7 +17,7 @@ public static class TemplateFunctions
         functions.Import("title_of", new Func<string?, string?>(id => id is null ? null : index.Find(id)?.Title ?? id));
         functions.Import("date", new Func<DateOnly?, string>(d => d is { } v ? SwedishDates.Long(v) : ""));
         functions.Import("weekday_date", new Func<DateOnly?, string>(d => d is { } v ? SwedishDates.WithWeekday(v) : ""));
-        functions.Import("iso_date", new Func<DateOnly?, string>(d => d is { } v ? v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : ""));
+        functions.Import("iso_date", new Func<DateOnly?, string>(d => d is { } v ? Calendars.StockholmTime.IsoDate(v) : ""));
         functions.Import("time_range", new Func<TimeOnly?, TimeOnly?, string>((s, e) => SwedishDates.TimeRange(s, e) ?? ""));
         functions.Import("money", new Func<long, string>(Money));
         functions.Import("number", new Func<long, string>(Number));

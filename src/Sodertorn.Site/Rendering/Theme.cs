@@ -75,7 +75,6 @@ public sealed class Theme : ITemplateLoader
             (_, context, output) = reused;
             // Reset also empties the include cache, and removes every output but the context's own.
             context.Reset();
-            foreach (var (name, template) in partials) context.CachedTemplates[name] = template;
         }
         else
         {
@@ -83,6 +82,7 @@ public sealed class Theme : ITemplateLoader
             output = new WordBreakingOutput();
             ThreadContext = (this, context, output);
         }
+        foreach (var (name, template) in partials) context.CachedTemplates[name] = template;
         output.Clear();
         context.PushOutput(output);
         context.PushGlobal(globals);
@@ -104,7 +104,6 @@ public sealed class Theme : ITemplateLoader
             // A goal page lists every activity of every year; Scriban's 1 MB output cap would cut it off.
             LimitToString = 0,
         };
-        foreach (var (name, template) in partials) context.CachedTemplates[name] = template;
         return context;
     }
 

@@ -10,9 +10,11 @@ namespace Sodertorn.Site.Rendering;
 /// </summary>
 public sealed class WordBreakingOutput : IScriptOutput
 {
-    public StringBuilder Builder { get; } = new(1 << 15);
+    private static readonly string[] Tags = ["</dt>", "</dd>", "</th>"];
 
-    public override string ToString() => Builder.ToString();
+    private readonly StringBuilder builder = new(1 << 15);
+
+    public override string ToString() => builder.ToString();
 
     public void Write(string text, int offset, int count)
     {
@@ -27,7 +29,7 @@ public sealed class WordBreakingOutput : IScriptOutput
             chunk[..rest].CopyTo(tag[pending..]);
             if (pending + rest == 5 && IsBreakingTag(tag))
             {
-                Builder.Append(chunk[..rest]).Append(' ');
+                builder.Append(chunk[..rest]).Append(' ');
                 copied = rest;
             }
         }
@@ -36,7 +38,7 @@ public sealed class WordBreakingOutput : IScriptOutput
             at += copied;
             if (at + 5 <= chunk.Length && IsBreakingTag(chunk.Slice(at, 5)))
             {
-                Builder.Append(chunk[copied..(at + 5)]).Append(' ');
+                builder.Append(chunk[copied..(at + 5)]).Append(' ');
                 copied = at + 5;
                 at = chunk[copied..].IndexOf("</");
             }
@@ -46,7 +48,7 @@ public sealed class WordBreakingOutput : IScriptOutput
                 at = next < 0 ? -1 : at + 2 - copied + next;
             }
         }
-        Builder.Append(chunk[copied..]);
+        builder.Append(chunk[copied..]);
         Remember(chunk);
     }
 
@@ -56,7 +58,11 @@ public sealed class WordBreakingOutput : IScriptOutput
         return ValueTask.CompletedTask;
     }
 
-    private static bool IsBreakingTag(ReadOnlySpan<char> tag) => tag is "</dt>" or "</dd>" or "</th>";
+    private static bool IsBreakingTag(ReadOnlySpan<char> tag)
+    {
+        foreach (var t in Tags) if (tag.SequenceEqual(t)) return true;
+        return false;
+    }
 
     // The last four characters written, and how many of them could begin one of the tags ("<", "</", "</d", "</dd" …).
     private readonly char[] tail = new char[4];
@@ -74,18 +80,19 @@ public sealed class WordBreakingOutput : IScriptOutput
         for (var length = 4; length >= 1; length--)
         {
             var end = tail.AsSpan(4 - length);
-            if (end[0] == '<' && ("</dt>".AsSpan().StartsWith(end) || "</dd>".AsSpan().StartsWith(end) || "</th>".AsSpan().StartsWith(end)))
-            {
-                pending = length;
-                break;
-            }
+            foreach (var t in Tags)
+                if (t.AsSpan().StartsWith(end))
+                {
+                    pending = length;
+                    return;
+                }
         }
     }
 
     /// <summary>Empties the output for the next page.</summary>
     public void Clear()
     {
-        Builder.Clear();
+        builder.Clear();
         pending = 0;
     }
 }

@@ -1,5 +1,6 @@
 using Sodertorn.Site.Markdown;
 using Sodertorn.Site.Markdown.Xref;
+using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.Markdown;
 
@@ -48,9 +49,17 @@ public sealed class XrefPlaceholdersTests
     }
 
     [Fact]
-    public void Text_with_the_placeholder_characters_is_not_rendered_ahead()
+    public void A_body_with_the_placeholder_characters_in_its_text_still_reads_as_written()
     {
-        Assert.False(XrefPlaceholders.CanDefer("Ett styrtecken \u0001 i texten"));
-        Assert.True(XrefPlaceholders.CanDefer("Vanlig text med [länk](xref:vp-2024)."));
+        // An author's text may hold a stray control character (pasted from Word); it must not be taken for a placeholder.
+        const string body = "Text med \u0001O\u0003 och [planen](xref:vp-2030).\n";
+        var (site, _) = ContentFixture.Link(ContentFixture.ValidInput,
+            ("sidor/styrtecken.md", "---\ntyp: sida\nid: styrtecken\ntitel: Styrtecken\n---\n" + body));
+        var page = site.Pages.Single(p => p.Id == "styrtecken");
+        var markdown = MarkdownPipelineFactory.Create(site.Index);
+        var html = new Sodertorn.Site.Rendering.PageModels(site, markdown, new DateOnly(2030, 1, 1)).BodyHtml(page);
+        Assert.Equal(Markdig.Markdown.ToHtml(body, markdown), html);
+        Assert.Contains("\u0001O\u0003", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/planer/vp-2030/\">planen</a>", html, StringComparison.Ordinal);
     }
 }

@@ -58,13 +58,16 @@ public sealed class XrefPlaceholders(IXrefResolver resolver)
         var pieces = new List<(int Start, int Length, string? Text)>();
         var total = 0;
         var copied = 0;
+        // Identifiers and titles are short: each is decoded into this buffer, not into a string of its own.
+        Span<char> buffer = stackalloc char[256];
         for (var at = bytes.IndexOf((byte)Mark); at >= 0;)
         {
             var length = bytes[at..].IndexOf((byte)End);
             if (length < 0) break;
             pieces.Add((copied, at - copied, null));
             total += Encoding.UTF8.GetCharCount(bytes[copied..at]);
-            var text = Resolved(Encoding.UTF8.GetString(bytes.Slice(at + 1, length - 1)));
+            var token = bytes.Slice(at + 1, length - 1);
+            var text = Resolved(token.Length <= buffer.Length ? buffer[..Encoding.UTF8.GetChars(token, buffer)] : Encoding.UTF8.GetString(token));
             pieces.Add((0, 0, text));
             total += text.Length;
             copied = at + length + 1;
@@ -97,7 +100,7 @@ public sealed class XrefPlaceholders(IXrefResolver resolver)
     {
         var payload = token[1..];
         var separator = payload.IndexOf(TitleSeparator);
-        var target = Resolve((separator < 0 ? payload : payload[..separator]).ToString());
+        var target = Resolve(separator < 0 ? payload : payload[..separator]);
         return token[0] switch
         {
             OpenKind when separator >= 0 && target.EscapedUrl is not null =>
@@ -108,14 +111,18 @@ public sealed class XrefPlaceholders(IXrefResolver resolver)
         };
     }
 
-    private Target Resolve(string id) => resolved.GetOrAdd(id, key =>
+    /// <summary>Each identifier is resolved once per build; looked up by span, so a page's placeholders allocate nothing.</summary>
+    private Target Resolve(ReadOnlySpan<char> id) =>
+        resolved.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out var known) ? known : resolved.GetOrAdd(id.ToString(), Create);
+
+    private Target Create(string key)
     {
         var target = resolver.Resolve(key);
         var text = Escaped(r => r.WriteEscape(target?.Title ?? key));
         if (target?.Url is not { } url) return new Target(null, UnpublishedReference.Start, UnpublishedReference.End, text);
         var escapedUrl = Escaped(r => r.WriteEscapeUrl(url));
         return new Target(escapedUrl, $"<a href=\"{escapedUrl}\">", "</a>", text);
-    });
+    }
 
     /// <summary>Escaped by Markdig's own renderer, so that the result is what rendering with the index wrote.</summary>
     private static string Escaped(Action<HtmlRenderer> write)

@@ -2,7 +2,7 @@ using Sodertorn.Site.Rendering;
 
 namespace Sodertorn.Site.Tests.Rendering;
 
-public sealed class TemplateFunctionsTests
+public sealed class WordBreakingOutputTests
 {
     [Theory]
     [InlineData("<dl><dt>År</dt><dd>2024</dd></dl>", "<dl><dt>År</dt> <dd>2024</dd> </dl>")]
