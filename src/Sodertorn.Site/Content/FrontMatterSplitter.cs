@@ -9,22 +9,33 @@ public sealed record SplitFile(string? Yaml, int YamlFirstLine, string Body, int
 
 public static class FrontMatterSplitter
 {
+    /// <summary>
+    /// Finds the closing fence line by line without cutting the text into lines: the YAML and the body are each one
+    /// substring of the file (splitting into lines and joining them again copied every file twice).
+    /// </summary>
     public static SplitFile Split(string text)
     {
         if (!text.StartsWith("---\n", StringComparison.Ordinal) && text.TrimEnd() != "---")
             return new SplitFile(null, 0, text, 1, false);
 
-        var lines = text.Split('\n');
-        for (var i = 1; i < lines.Length; i++)
+        var newline = text.IndexOf('\n');
+        var yamlStart = newline < 0 ? text.Length : newline + 1;
+        var lineStart = yamlStart;
+        // Line 0 is the opening fence; the loop visits lines 1, 2, … as the file's '\n' delimit them.
+        for (var line = 1; newline >= 0; line++)
         {
-            var trimmed = lines[i].TrimEnd();
-            if (trimmed is "---" or "...")
+            newline = text.IndexOf('\n', lineStart);
+            var lineEnd = newline < 0 ? text.Length : newline;
+            if (text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd() is "---" or "...")
             {
-                var yaml = string.Join('\n', lines, 1, i - 1);
-                var body = string.Join('\n', lines, i + 1, lines.Length - i - 1);
-                return new SplitFile(yaml, 2, body, i + 2, false);
+                var yaml = line == 1 ? "" : text[yamlStart..(lineStart - 1)];
+                var body = newline < 0 ? "" : text[(newline + 1)..];
+                return new SplitFile(yaml, 2, body, line + 2, false);
             }
+            if (newline < 0) return new SplitFile(text[yamlStart..], 2, string.Empty, line + 2, true);
+            lineStart = newline + 1;
         }
-        return new SplitFile(string.Join('\n', lines, 1, lines.Length - 1), 2, string.Empty, lines.Length + 1, true);
+        // The file is the opening fence alone, without a line break.
+        return new SplitFile("", 2, string.Empty, 2, true);
     }
 }

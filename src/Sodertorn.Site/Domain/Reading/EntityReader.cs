@@ -21,7 +21,7 @@ public sealed class EntityReader(DiagnosticBag diagnostics)
         var title = meta.String("titel", required: doc.Kind != "protokoll", example: "Sidans rubrik");
         var draft = meta.Flag("utkast");
         var summary = meta.String("sammanfattning");
-        var links = LinksIn(doc);
+        var (links, linkLocations) = LinksIn(doc);
 
         // A document with errors still enters the model under its id (the build fails on the errors
         // anyway), so that references to it are not reported a second time as pointing at nothing.
@@ -38,7 +38,7 @@ public sealed class EntityReader(DiagnosticBag diagnostics)
             _ => new Page { Id = id ?? "", Title = name, Source = meta.Location, Body = doc.BodyText, References = links },
         };
         meta.ReportUnknownKeys($"ett dokument av typen '{doc.Kind}'");
-        return id is null ? null : entity with { Draft = draft, Summary = summary, LinkLocations = LinkLocationsIn(doc), BodyHtml = doc.BodyHtml };
+        return id is null ? null : entity with { Draft = draft, Summary = summary, LinkLocations = linkLocations, BodyHtml = doc.BodyHtml };
     }
 
     /// <summary>
@@ -54,24 +54,22 @@ public sealed class EntityReader(DiagnosticBag diagnostics)
                 yield return new Reference(id, field, name);
     }
 
-    /// <summary>Every <c>[text](xref:ID)</c> in the body, with its line in the file.</summary>
-    public static List<Reference> LinksIn(ParsedDocument doc)
+    /// <summary>
+    /// Every <c>[text](xref:ID)</c> in the body as a reference, and where each link URL is first written (for the
+    /// link check's messages); in one walk of the syntax tree.
+    /// </summary>
+    private static (List<Reference> References, Dictionary<string, SourceLocation> Locations) LinksIn(ParsedDocument doc)
     {
-        var result = new List<Reference>();
+        var references = new List<Reference>();
+        var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var link in doc.Body.Descendants<LinkInline>())
         {
-            if (XrefExtension.IdOf(link.Url) is { } id)
-                result.Add(new Reference(id, doc.LocationOf(link), "länk"));
+            if (link.Url is not { Length: > 0 } url) continue;
+            var location = doc.LocationOf(link);
+            locations.TryAdd(url, location);
+            if (XrefExtension.IdOf(url) is { } id) references.Add(new Reference(id, location, "länk"));
         }
-        return result;
-    }
-
-    private static Dictionary<string, SourceLocation> LinkLocationsIn(ParsedDocument doc)
-    {
-        var result = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        foreach (var link in doc.Body.Descendants<LinkInline>())
-            if (link.Url is { Length: > 0 } url) result.TryAdd(url, doc.LocationOf(link));
-        return result;
+        return (references, locations);
     }
 
     private Activity ReadActivity(ParsedDocument doc, string id, string title, List<Reference> refs)
