@@ -64,7 +64,7 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
         bytes.SetLength(0);
         Markdig.Markdown.ToHtml(body, writer, MarkdownPipelineFactory.ForRenderingAhead);
         writer.Flush();
-        return bytes.GetBuffer().AsSpan(0, (int)bytes.Length).ToArray();
+        return bytes.ToArray();
     }
 
     private static (MemoryStream, StreamWriter) NewHtmlBuffer()

@@ -27,4 +27,7 @@ public static class PlainParagraph
 
     /// <summary>The paragraph's HTML as Markdig writes it, or null when the text must be parsed.</summary>
     public static string? Html(string text) => Is(text) ? string.Concat("<p>", text, "</p>\n") : null;
+
+    /// <summary>A text field's HTML: written straight when it is plain, else rendered by Markdig with <paramref name="pipeline"/>.</summary>
+    public static string ToHtml(string text, Markdig.MarkdownPipeline pipeline) => Html(text) ?? Markdig.Markdown.ToHtml(text, pipeline);
 }

@@ -37,7 +37,19 @@ public sealed class OutputFile
 }
 
 /// <summary>What a generator may read: the published site, its finished pages and the build's options.</summary>
-public sealed record GeneratorContext(LinkedSite Site, IReadOnlyList<PageInfo> Pages, BuildOptions Options);
+public sealed record GeneratorContext(LinkedSite Site, BuildOptions Options)
+{
+    private readonly IReadOnlyList<PageInfo>? pages;
+
+    public GeneratorContext(LinkedSite site, IReadOnlyList<PageInfo> pages, BuildOptions options) : this(site, options) => this.pages = pages;
+
+    /// <summary>
+    /// The finished pages. Given only to generators that declare <see cref="IOutputGenerator.ReadsPages"/>: one that
+    /// forgot would run beside the rendering and see no pages, and this says so instead of handing it an empty list.
+    /// </summary>
+    public IReadOnlyList<PageInfo> Pages => pages ?? throw new InvalidOperationException(
+        "a generator that reads the pages must say so with ReadsPages => true; it runs beside the rendering of the pages and has none yet");
+}
 
 /// <summary>
 /// Produces extra output files from the linked site after the pages are rendered. Generators only read;
@@ -49,7 +61,7 @@ public interface IOutputGenerator
 
     /// <summary>
     /// Whether the generator reads <see cref="GeneratorContext.Pages"/>. One that does not runs beside the rendering
-    /// of the pages and is given an empty page list; one that does runs after them.
+    /// of the pages and is given no pages (reading them throws); one that does runs after them.
     /// </summary>
     bool ReadsPages => false;
 }

@@ -105,7 +105,7 @@ public sealed class BuildPipeline(BuildOptions options)
         // pages render, which fills the moments a core would wait (the end of the page stage, the largest generator
         // alone). One at a time, in a fixed order, each file written as soon as it is made.
         var beside = OutputGenerators.All.Where(g => !g.ReadsPages);
-        var besidePages = Task.Factory.StartNew(() => clock.Stage("generate", () => Generate(beside, new GeneratorContext(site, [], options), staging)),
+        var besidePages = Task.Factory.StartNew(() => clock.Stage("generate", () => Generate(beside, new GeneratorContext(site, options), staging)),
             CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         List<WrittenPage> results;
         try

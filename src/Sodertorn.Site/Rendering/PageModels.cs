@@ -57,7 +57,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateO
         return writer.ToString();
     }
 
-    public string Html(string markdownText) => PlainParagraph.Html(markdownText) ?? Markdig.Markdown.ToHtml(markdownText, markdown);
+    public string Html(string markdownText) => PlainParagraph.ToHtml(markdownText, markdown);
 
     /// <summary>An entity's body as HTML: rendered where it was parsed, its links filled in now.</summary>
     public string BodyHtml(Entity entity) => entity.BodyHtml is { } html ? placeholders.Fill(html) : Html(entity.Body);

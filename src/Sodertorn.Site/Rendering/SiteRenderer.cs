@@ -71,11 +71,10 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
             // The partial's file ends with a line break; the base layout puts its own after {{ site_footer }}.
             return html.EndsWith('\n') ? html[..^1] : html;
         }
-        catch (Exception e) when (e is Scriban.Syntax.ScriptRuntimeException or InvalidOperationException)
+        catch (Exception e) when (IsTemplateFailure(e))
         {
-            Theme.DiscardContext();
-            diagnostics.Error("template-runtime", new SourceLocation("theme/partials/footer.sbn"),
-                $"sidfoten kunde inte skapas: {e.Message}", "rätta mallen; sidfoten är densamma på varje sida och kan bara använda webbplatsens funktioner (url_of, site_name …)");
+            Failed(new SourceLocation("theme/partials/footer.sbn"), $"sidfoten kunde inte skapas: {e.Message}",
+                "rätta mallen; sidfoten är densamma på varje sida och kan bara använda webbplatsens funktioner (url_of, site_name …)");
             return "";
         }
     }
@@ -105,13 +104,22 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
             var output = job.Url.EndsWith('/') ? UrlScheme.FileFor(job.Url) : job.Url.TrimStart('/');
             return new RenderedPage(job.Url, output, html, job.SourceFile);
         }
-        catch (Exception e) when (e is Scriban.Syntax.ScriptRuntimeException or InvalidOperationException)
+        catch (Exception e) when (IsTemplateFailure(e))
         {
-            Theme.DiscardContext();
-            diagnostics.Error("template-runtime", new SourceLocation(job.SourceFile ?? $"theme/layouts/{job.Layout}.sbn"),
-                $"sidan {job.Url} kunde inte skapas: {e.Message}", "rätta mallen eller innehållet som nämns");
+            Failed(new SourceLocation(job.SourceFile ?? $"theme/layouts/{job.Layout}.sbn"), $"sidan {job.Url} kunde inte skapas: {e.Message}",
+                "rätta mallen eller innehållet som nämns");
             return null;
         }
+    }
+
+    /// <summary>What a template may throw while it renders: Scriban's runtime errors, and ours from template functions (a missing asset).</summary>
+    private static bool IsTemplateFailure(Exception e) => e is Scriban.Syntax.ScriptRuntimeException or InvalidOperationException;
+
+    /// <summary>Reports a template that failed; its thread's context is dropped, as a render that threw leaves it mid-page.</summary>
+    private void Failed(SourceLocation where, string message, string suggestion)
+    {
+        Theme.DiscardContext();
+        diagnostics.Error("template-runtime", where, message, suggestion);
     }
 
     private static IEnumerable<PageJob> Jobs(LinkedSite site, PageModels models)

@@ -12,7 +12,7 @@ public static class TemplateFunctions
     {
         var functions = new ScriptObject();
         // Text fields of front matter (comments, footnotes) are Markdown too, with xref links.
-        functions.Import("markdown", new Func<string?, string>(text => string.IsNullOrWhiteSpace(text) ? "" : Markdig.Markdown.ToHtml(text, markdown)));
+        functions.Import("markdown", new Func<string?, string>(text => string.IsNullOrWhiteSpace(text) ? "" : Markdown.PlainParagraph.ToHtml(text, markdown)));
         functions.Import("url_of", new Func<string?, string?>(id => id is null ? null : index.Find(id)?.Url));
         functions.Import("title_of", new Func<string?, string?>(id => id is null ? null : index.Find(id)?.Title ?? id));
         functions.Import("date", new Func<DateOnly?, string>(d => d is { } v ? SwedishDates.Long(v) : ""));

@@ -33,20 +33,16 @@ public sealed class WordBreakingOutput : IScriptOutput
                 copied = rest;
             }
         }
-        for (var at = chunk[copied..].IndexOf("</"); at >= 0;)
+        // Each "</" in turn, searched from just after the previous one (or after the last tag a space followed).
+        for (var from = copied; chunk[from..].IndexOf("</") is var found and >= 0;)
         {
-            at += copied;
+            var at = from + found;
             if (at + 5 <= chunk.Length && IsBreakingTag(chunk.Slice(at, 5)))
             {
                 builder.Append(chunk[copied..(at + 5)]).Append(' ');
-                copied = at + 5;
-                at = chunk[copied..].IndexOf("</");
+                copied = from = at + 5;
             }
-            else
-            {
-                var next = chunk[(at + 2)..].IndexOf("</");
-                at = next < 0 ? -1 : at + 2 - copied + next;
-            }
+            else from = at + 2;
         }
         builder.Append(chunk[copied..]);
         Remember(chunk);

@@ -25,7 +25,9 @@ public sealed class XrefPlaceholders(IXrefResolver resolver)
     /// <summary>The resolver the renderers are given while a body is rendered ahead of linking.</summary>
     public static IXrefResolver Deferred { get; } = new DeferredResolver();
 
-    private readonly ConcurrentDictionary<string, Target> resolved = new(StringComparer.Ordinal);
+    // Each identifier resolved once per build, found again by span (see Resolve).
+    private readonly ConcurrentDictionary<string, Target>.AlternateLookup<ReadOnlySpan<char>> resolved =
+        new ConcurrentDictionary<string, Target>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private sealed record Target(string? EscapedUrl, string Open, string Close, string Text);
 
@@ -113,7 +115,7 @@ public sealed class XrefPlaceholders(IXrefResolver resolver)
 
     /// <summary>Each identifier is resolved once per build; looked up by span, so a page's placeholders allocate nothing.</summary>
     private Target Resolve(ReadOnlySpan<char> id) =>
-        resolved.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out var known) ? known : resolved.GetOrAdd(id.ToString(), Create);
+        resolved.TryGetValue(id, out var known) ? known : resolved.Dictionary.GetOrAdd(id.ToString(), Create);
 
     private Target Create(string key)
     {
