@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Scriban;
 using Scriban.Parsing;
@@ -18,6 +19,9 @@ public sealed class Theme : ITemplateLoader
 {
     private readonly Dictionary<string, Template> layouts;
     private readonly Dictionary<string, Template> partials;
+
+    /// <summary>How the contexts of this theme read .NET types, shared by every thread's context (see <see cref="PageContext"/>).</summary>
+    private readonly ConcurrentDictionary<Type, IObjectAccessor?> accessors = new();
 
     private Theme(Dictionary<string, Template> layouts, Dictionary<string, Template> partials, IReadOnlyList<ThemeAsset> assets)
     {
@@ -95,8 +99,9 @@ public sealed class Theme : ITemplateLoader
     {
         // Archive pages loop over every meeting; Scriban's default limits (1 000 iterations, 1 MB of output)
         // are guards for untrusted templates, and ours are the project's own.
-        var context = new TemplateContext(Builtins)
+        var context = new PageContext(Builtins)
         {
+            Accessors = accessors,
             TemplateLoader = this,
             StrictVariables = false,
             EnableRelaxedMemberAccess = true,
