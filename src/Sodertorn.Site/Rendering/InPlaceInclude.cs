@@ -8,8 +8,8 @@ namespace Sodertorn.Site.Rendering;
 /// The layouts' <c>include 'name'</c>: the partial is evaluated right where it is included, into the page's own output.
 /// Why not Scriban's builtin: it renders every partial into a new string buffer, turns that into a string and then
 /// copies the string into the page. At 10 000 meetings (four includes a meeting page) those buffers and strings were
-/// about 800 MB, one seventh of everything a build allocated. Otherwise it does what the builtin does: the partial
-/// sees the page's variables, gets its arguments as <c>$</c> (and named arguments as locals) in a scope of its own,
+/// about 750 MB, one seventh of everything a build allocated (the build's time did not measurably change, see
+/// docs/benchmarks.md). Otherwise it does what the builtin does: the partial sees the page's variables, gets its arguments as <c>$</c> (and named arguments as locals) in a scope of its own,
 /// counts towards the recursion limit, and is found through the context's cache of partials (<see cref="Theme"/>).
 /// A test holds its output to the builtin's.
 /// </summary>
