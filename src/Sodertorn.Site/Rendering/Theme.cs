@@ -99,9 +99,8 @@ public sealed class Theme : ITemplateLoader
     {
         // Archive pages loop over every meeting; Scriban's default limits (1 000 iterations, 1 MB of output)
         // are guards for untrusted templates, and ours are the project's own.
-        var context = new PageContext(Builtins)
+        var context = new PageContext(Builtins, accessors)
         {
-            Accessors = accessors,
             TemplateLoader = this,
             StrictVariables = false,
             EnableRelaxedMemberAccess = true,

@@ -14,8 +14,8 @@ public sealed class PageContextTests
     {
         var shared = new ConcurrentDictionary<Type, IObjectAccessor?>();
         var template = Template.Parse("{{ item.title }}: {{ item.count }} {{ items | array.map 'title' | array.join ',' }}");
-        var first = new PageContext(TemplateContext.GetDefaultBuiltinObject()) { Accessors = shared };
-        var second = new PageContext(TemplateContext.GetDefaultBuiltinObject()) { Accessors = shared };
+        var first = new PageContext(TemplateContext.GetDefaultBuiltinObject(), shared);
+        var second = new PageContext(TemplateContext.GetDefaultBuiltinObject(), shared);
 
         string Render(TemplateContext context, Item item)
         {
