@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Sodertorn.Site.LinkChecking;
 
@@ -18,6 +19,8 @@ internal sealed class ExternalLinkCache
         WriteIndented = true,
         // Fixed so that the file is byte-identical whichever OS wrote it.
         NewLine = "\n",
+        // Contracts generated at compile time: the shipped tool is compiled ahead of time, without reflection.
+        TypeInfoResolver = ExternalLinkCacheJson.Default,
     };
 
     // Sorted by URL (ordinal) so that the written file does not depend on the order links were checked in.
@@ -38,7 +41,7 @@ internal sealed class ExternalLinkCache
         Dictionary<string, FileEntry?>? stored;
         try
         {
-            stored = JsonSerializer.Deserialize<Dictionary<string, FileEntry?>>(File.ReadAllText(path), Json);
+            stored = JsonSerializer.Deserialize(File.ReadAllText(path), (JsonTypeInfo<Dictionary<string, FileEntry?>>)Json.GetTypeInfo(typeof(Dictionary<string, FileEntry?>)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
         {
@@ -80,7 +83,7 @@ internal sealed class ExternalLinkCache
         var temporary = $"{full}.{Guid.NewGuid():N}.tmp";
         try
         {
-            File.WriteAllText(temporary, JsonSerializer.Serialize(stored, Json) + "\n");
+            File.WriteAllText(temporary, JsonSerializer.Serialize(stored, (JsonTypeInfo<SortedDictionary<string, FileEntry>>)Json.GetTypeInfo(typeof(SortedDictionary<string, FileEntry>))) + "\n");
             File.Move(temporary, full, overwrite: true);
         }
         finally
@@ -109,8 +112,13 @@ internal sealed class ExternalLinkCache
     private static bool TryParseTimestamp(string text, out DateTimeOffset value) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out value);
 
-    private sealed record FileEntry(
+    internal sealed record FileEntry(
         [property: JsonPropertyName("ok")] bool Ok,
         [property: JsonPropertyName("status")] int? Status,
         [property: JsonPropertyName("checkedAt")] string? CheckedAt);
 }
+
+[JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata)]
+[JsonSerializable(typeof(Dictionary<string, ExternalLinkCache.FileEntry?>))]
+[JsonSerializable(typeof(SortedDictionary<string, ExternalLinkCache.FileEntry>))]
+internal sealed partial class ExternalLinkCacheJson : JsonSerializerContext;

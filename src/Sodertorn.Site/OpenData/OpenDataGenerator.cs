@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Sodertorn.Site.Calendars;
 using Sodertorn.Site.Output;
 using Sodertorn.Site.Rendering;
@@ -75,11 +76,14 @@ public sealed class OpenDataGenerator : IOutputGenerator
         var url = FileUrl(baseUrl, name);
         var file = OutputFile.Streamed(PathOf(name), stream =>
         {
-            JsonSerializer.Serialize(stream, new DataFile<T>(name, DatasetType, url, title, LicenseUrl, items()), Options);
+            JsonSerializer.Serialize(stream, new DataFile<T>(name, DatasetType, url, title, LicenseUrl, items()), Contract<DataFile<T>>());
             stream.WriteByte((byte)'\n');
         });
         return (file, new CatalogEntry(name, DatasetType, url, title, itemType, count));
     }
 
-    private static string Serialize(Catalog catalog) => JsonSerializer.Serialize(catalog, Options) + "\n";
+    private static string Serialize(Catalog catalog) => JsonSerializer.Serialize(catalog, Contract<Catalog>()) + "\n";
+
+    // The generated contract (OpenDataJson) under the options above; every type written is listed there.
+    private static JsonTypeInfo<TValue> Contract<TValue>() => (JsonTypeInfo<TValue>)Options.GetTypeInfo(typeof(TValue));
 }
