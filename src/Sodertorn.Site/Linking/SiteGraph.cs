@@ -5,7 +5,8 @@ namespace Sodertorn.Site.Linking;
 /// <summary>A decision together with the meeting and agenda item where it was taken.</summary>
 public sealed record DecisionInMeeting(Meeting Meeting, AgendaItem Item, Decision Decision)
 {
-    public string Id => Meeting.Id + "/" + Decision.LocalId;
+    // Made once: the graph keys, deduplicates and sorts by it, and pages link to it.
+    public string Id { get; } = Meeting.Id + "/" + Decision.LocalId;
 }
 
 /// <summary>

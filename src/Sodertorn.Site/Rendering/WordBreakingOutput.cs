@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Scriban.Runtime;
 
@@ -11,6 +12,9 @@ namespace Sodertorn.Site.Rendering;
 public sealed class WordBreakingOutput : IScriptOutput
 {
     private static readonly string[] Tags = ["</dt>", "</dd>", "</th>"];
+
+    // The last characters of "<", "</", "</d", "</t", "</dt", "</dd", "</th".
+    private static readonly SearchValues<char> TagPrefixEnds = SearchValues.Create("</dth");
 
     private readonly StringBuilder builder = new(1 << 15);
 
@@ -73,6 +77,8 @@ public sealed class WordBreakingOutput : IScriptOutput
             chunk.CopyTo(tail.AsSpan(4 - chunk.Length));
         }
         pending = 0;
+        // Most writes end in a letter, '>' or '"': a tag's beginning can only end in one of these.
+        if (chunk.Length > 0 && !TagPrefixEnds.Contains(chunk[^1])) return;
         for (var length = 4; length >= 1; length--)
         {
             var end = tail.AsSpan(4 - length);
