@@ -19,6 +19,8 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
 {
     public const string SiteName = "Södertörnskommunerna";
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> reportedMissing = new(StringComparer.Ordinal);
+
     /// <summary>Everything that is the same for all pages of one build: models, functions, menu.</summary>
     public sealed class Session
     {
@@ -85,8 +87,11 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
         var shell = theme.Layout("base");
         if (layout is null || shell is null)
         {
-            diagnostics.Error("template-missing", new SourceLocation($"theme/layouts/{(layout is null ? job.Layout : "base")}.sbn"),
-                "mallen saknas", "lägg till mallen i theme/layouts/");
+            var missing = layout is null ? job.Layout : "base";
+            // Once per layout: every page that uses it would say the same.
+            if (reportedMissing.TryAdd(missing, 0))
+                diagnostics.Error("template-missing", new SourceLocation($"theme/layouts/{missing}.sbn"),
+                    "mallen saknas", "lägg till mallen i theme/layouts/");
             return null;
         }
         try

@@ -53,6 +53,10 @@ public sealed class Theme : ITemplateLoader
     public static Theme Load(string themeRoot, DiagnosticBag diagnostics)
     {
         var root = Path.GetFullPath(themeRoot);
+        // Said once here: without it every page would report its layout missing, thousands of times over.
+        if (!Directory.Exists(root))
+            diagnostics.Error("theme-missing", new SourceLocation(themeRoot), "mappen med mallar och CSS finns inte",
+                "kör kommandot från projektets rot, eller ange mappen med --theme");
         return new Theme(
             ParseAll(root, "layouts", diagnostics),
             ParseAll(root, "partials", diagnostics),
