@@ -81,7 +81,7 @@ public sealed class BuildPipeline(BuildOptions options)
         var reader = new EntityReader(diagnostics);
         // Read, parse and model in one pass per document, so no document's text or syntax tree outlives its
         // model: texts die young instead of being promoted and freed in bulk, which left the heap fragmented.
-        var entities = clock.Stage("read+parse+model", () => input.Documents.AsParallel().AsOrdered()
+        var entities = clock.Stage("read+parse+model", () => input.Documents.AsBalancedParallel()
             .Select(files.ReadText).OfType<SourceFile>()
             .Select(parser.Parse).OfType<ParsedDocument>().Select(reader.Read).OfType<Entity>().ToList());
         var unpublished = clock.Stage("data", () => new UnpublishedReader(parser, diagnostics).Read(input.DataFiles));

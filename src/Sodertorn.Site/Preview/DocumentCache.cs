@@ -4,6 +4,7 @@ using Sodertorn.Site.Diagnostics;
 using Sodertorn.Site.Domain;
 using Sodertorn.Site.Domain.Reading;
 using Sodertorn.Site.Markdown;
+using Sodertorn.Site.Pipeline;
 
 namespace Sodertorn.Site.Preview;
 
@@ -25,7 +26,7 @@ public sealed class DocumentCache
     public IReadOnlyList<Entity> Read(IReadOnlyList<SourceFile> documents, DiagnosticBag diagnostics)
     {
         var reparsed = new ConcurrentBag<string>();
-        var results = documents.AsParallel().AsOrdered().Select(file =>
+        var results = documents.AsBalancedParallel().Select(file =>
         {
             if (entries.TryGetValue(file.RelativePath, out var cached) && string.Equals(cached.Text, file.Text, StringComparison.Ordinal))
                 return cached;

@@ -77,7 +77,7 @@ public sealed class PagePass
     /// <summary>Every page, generated file and asset of the site; null when a stage found errors.</summary>
     public CompleteSite? RenderAll(StageClock clock, BuildOptions options)
     {
-        var pages = clock.Stage("pages", () => jobs.AsParallel().AsOrdered()
+        var pages = clock.Stage("pages", () => jobs.AsBalancedParallel()
             .Select(job => done.GetValueOrDefault(job.Url) ?? Render(job)).OfType<PageResult>().ToList());
         if (diagnostics.HasErrors) return null;
 
