@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Markdig;
 using Scriban.Runtime;
 using Sodertorn.Site.Diagnostics;
@@ -19,7 +20,7 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
 {
     public const string SiteName = "Södertörnskommunerna";
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> reportedMissing = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> reportedMissing = new(StringComparer.Ordinal);
 
     /// <summary>Everything that is the same for all pages of one build: models, functions, menu.</summary>
     public sealed class Session
