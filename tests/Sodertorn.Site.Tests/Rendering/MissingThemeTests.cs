@@ -1,5 +1,4 @@
 using Sodertorn.Site.Diagnostics;
-using Sodertorn.Site.Pipeline;
 using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.Rendering;
@@ -13,7 +12,7 @@ public sealed class MissingThemeTests
         using var site = TempSite.CopyOf("valid");
         var missing = Path.Combine(site.Root, "tema");
 
-        var result = Build(site, missing);
+        var result = site.Build(theme: missing);
 
         Assert.False(result.Succeeded);
         var theme = Assert.Single(result.Diagnostics, d => d.Code == "theme-missing");
@@ -34,13 +33,10 @@ public sealed class MissingThemeTests
         Assert.True(Directory.GetFiles(Path.Combine(site.Input, "sidor"), "*.md").Length > 1,
             "the fixture must have several pages for the test to mean anything");
 
-        var result = Build(site, theme);
+        var result = site.Build(theme: theme);
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics, d => d.Code == "template-missing");
         Assert.Equal("theme/layouts/page.sbn", error.Location.File);
     }
-
-    private static BuildResult Build(TempSite site, string theme) =>
-        new BuildPipeline(new BuildOptions(site.Input, theme, site.Output, "https://example.test", Strict: false, new DateOnly(2030, 6, 1))).Run();
 }

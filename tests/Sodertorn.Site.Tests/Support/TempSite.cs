@@ -42,8 +42,9 @@ public sealed class TempSite : IDisposable
         return this;
     }
 
-    public BuildResult Build(bool strict = false) =>
-        new BuildPipeline(new BuildOptions(Input, Repository.Theme, Output, "https://example.test", strict, new DateOnly(2030, 6, 1))).Run();
+    /// <param name="theme">A theme folder; the repository's theme when null.</param>
+    public BuildResult Build(bool strict = false, string? theme = null) =>
+        new BuildPipeline(new BuildOptions(Input, theme ?? Repository.Theme, Output, "https://example.test", strict, new DateOnly(2030, 6, 1))).Run();
 
     public string ReadOutput(string relativePath) => File.ReadAllText(Path.Combine(Output, relativePath));
 
