@@ -30,13 +30,15 @@ public sealed class OpenDataTests(CalendarSiteBuild build) : IClassFixture<Calen
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void Every_file_is_indented_utf8_json_without_a_byte_order_mark(string name)
+    public void Every_file_is_compact_utf8_json_on_one_line_without_a_byte_order_mark(string name)
     {
         var bytes = File.ReadAllBytes(Path.Combine(build.Site.Output, "data", name + ".json"));
         Assert.NotEqual(0xEF, bytes[0]);
         var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-        Assert.StartsWith("{\n  \"id\": ", text, StringComparison.Ordinal);
+        Assert.StartsWith("{\"id\":", text, StringComparison.Ordinal);
         Assert.EndsWith("}\n", text, StringComparison.Ordinal);
+        // One line: the only line break is the last character.
+        Assert.Equal(text.Length - 1, text.IndexOf('\n', StringComparison.Ordinal));
         Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
         using var document = JsonDocument.Parse(bytes);
         Assert.Equal(name, document.RootElement.GetProperty("id").GetString());
