@@ -51,7 +51,7 @@ public sealed class OutputStaging : IDisposable
     }
 
     /// <summary>Writes text as UTF-8 through a pooled buffer: a page's bytes are not kept after it is written.</summary>
-    public void WriteText(string relativePath, string text)
+    public void WriteText(string relativePath, ReadOnlySpan<char> text)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
         try

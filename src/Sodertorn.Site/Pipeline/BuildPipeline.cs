@@ -115,7 +115,7 @@ public sealed class BuildPipeline(BuildOptions options)
                 var rendered = clock.Measure("render", () => renderer.Render(session, job));
                 if (rendered is null) return null;
                 var (page, links) = clock.Measure("post-process", () => postProcessor.Process(rendered));
-                clock.Measure("write", () => staging.WriteText(page.OutputPath, page.Html));
+                clock.Measure("write", () => staging.WriteText(page.OutputPath, page.Html.Span));
                 return new WrittenPage(page.Info, links);
             }).OfType<WrittenPage>().ToList());
         }
@@ -156,7 +156,7 @@ public sealed class BuildPipeline(BuildOptions options)
     private static List<OutputFile> Report(LinkReport report, LinkedSite site, SiteRenderer renderer)
     {
         var files = new List<OutputFile> { new(LinkReport.JsonFile, JsonLinkReport.Write(report)) };
-        if (renderer.RenderReport(site, report) is { } page) files.Add(new OutputFile(LinkReport.HtmlFile, page.Html));
+        if (renderer.RenderReport(site, report) is { } page) files.Add(new OutputFile(LinkReport.HtmlFile, page.Html.ToString()));
         return files;
     }
 

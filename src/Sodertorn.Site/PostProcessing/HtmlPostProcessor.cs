@@ -22,7 +22,7 @@ public sealed class HtmlPostProcessor(DiagnosticBag diagnostics)
 
     public (RenderedPage Page, PageLinks Links) Process(RenderedPage page)
     {
-        var scan = scanner.Scan(page.Html);
+        var scan = scanner.Scan(page.Html.Span);
         if (scan.HeadingsWithoutId > 0) (page, scan) = AddHeadingIds(page);
         foreach (var id in scan.Duplicates)
             diagnostics.Error("anchor-duplicate", new SourceLocation(page.SourceFile ?? $"theme/ (sidan {page.Url})"),
@@ -33,7 +33,7 @@ public sealed class HtmlPostProcessor(DiagnosticBag diagnostics)
 
     private (RenderedPage, TagScan) AddHeadingIds(RenderedPage page)
     {
-        var document = Parser.ParseDocument(page.Html);
+        var document = Parser.ParseDocument(page.Html.ToString());
         var taken = new HashSet<string>(document.QuerySelectorAll("[id]").Select(e => e.Id!), StringComparer.Ordinal);
         foreach (var heading in document.QuerySelectorAll("main h2, main h3, main h4").Where(h => string.IsNullOrEmpty(h.Id)))
         {
@@ -42,7 +42,7 @@ public sealed class HtmlPostProcessor(DiagnosticBag diagnostics)
             taken.Add(id);
         }
         var html = document.ToHtml();
-        return (page with { Html = html }, scanner.Scan(html));
+        return (page with { Html = html.AsMemory() }, scanner.Scan(html));
     }
 
     private static string UniqueId(string baseId, HashSet<string> taken)

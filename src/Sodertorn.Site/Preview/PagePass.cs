@@ -110,7 +110,7 @@ public sealed class PagePass
     {
         var report = new LinkReport(!diagnostics.HasErrors, diagnostics.Sorted(), external);
         var files = new List<MadeFile> { Made(new OutputFile(LinkReport.JsonFile, JsonLinkReport.Write(report))) };
-        if (renderer.RenderReport(site, report) is { } page) files.Add(MadeFile.Of(LinkReport.HtmlFile, Utf8.GetBytes(page.Html)));
+        if (renderer.RenderReport(site, report) is { } page) files.Add(MadeFile.Of(LinkReport.HtmlFile, Bytes(page.Html.Span)));
         return files;
     }
 
@@ -118,9 +118,16 @@ public sealed class PagePass
     {
         if (renderer.Render(session, job) is not { } rendered) return null;
         var (page, links) = postProcessor.Process(rendered);
-        var file = MadeFile.Of(page.OutputPath, Utf8.GetBytes(page.Html));
+        var file = MadeFile.Of(page.OutputPath, Bytes(page.Html.Span));
         // Only pages that differ keep their bytes until the end: a typical edit changes a handful of pages.
         return new PageResult(page.Info, links, folder.Differs(file) ? file : null);
+    }
+
+    private static byte[] Bytes(ReadOnlySpan<char> html)
+    {
+        var bytes = new byte[Utf8.GetByteCount(html)];
+        Utf8.GetBytes(html, bytes);
+        return bytes;
     }
 
     private static MadeFile Made(OutputFile file)

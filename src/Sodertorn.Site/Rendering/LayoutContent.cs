@@ -13,9 +13,24 @@ public sealed class LayoutContent(Template layout) : IScriptCustomFunction
 {
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
-        // As Template.Render does: the page's statements write to the output; a value the page ends on is written too.
-        if (layout.Page is { } page && context.Evaluate(page) is { } result) context.Write(page.Span, result);
+        Evaluate(layout, context);
         return null;
+    }
+
+    /// <summary>
+    /// Renders <paramref name="template"/> into the context's output (one of <see cref="Theme.NewContext"/>) and returns
+    /// what it holds then, without copying it into a string as Template.Render does.
+    /// </summary>
+    public static ReadOnlyMemory<char> WriteInto(Template template, TemplateContext context)
+    {
+        Evaluate(template, context);
+        return ((WordBreakingOutput)context.Output).Written;
+    }
+
+    // As Template.Render does: the template's statements write to the output; a value it ends on is written too.
+    private static void Evaluate(Template template, TemplateContext context)
+    {
+        if (template.Page is { } page && context.Evaluate(page) is { } result) context.Write(page.Span, result);
     }
 
     // Called without arguments, and returns nothing: it writes.

@@ -106,7 +106,7 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
             context.PushGlobal(model);
             // The page's layout is evaluated where the base layout writes {{ content }}, into the same output.
             model["content"] = new LayoutContent(layout);
-            var html = shell.Render(context);
+            var html = LayoutContent.WriteInto(shell, context);
             var output = job.Url.EndsWith('/') ? UrlScheme.FileFor(job.Url) : job.Url.TrimStart('/');
             return new RenderedPage(job.Url, output, html, job.SourceFile);
         }

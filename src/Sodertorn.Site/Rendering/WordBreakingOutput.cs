@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using Scriban.Runtime;
 
 namespace Sodertorn.Site.Rendering;
@@ -8,6 +7,8 @@ namespace Sodertorn.Site.Rendering;
 /// A page's output that puts a space after each &lt;/dt&gt;, &lt;/dd&gt; and &lt;/th&gt; as it is written. The search index
 /// (Pagefind) separates words only where p, li, td, div, headings … end, and would join "År" and "2024"; a space there
 /// changes nothing on screen. Done while writing, so no page is copied to do it.
+/// The page is kept in one array that keeps its size from page to page (<see cref="Written"/>): a StringBuilder grew
+/// anew in blocks for every page after Clear, and each page was copied once more into a string.
 /// </summary>
 public sealed class WordBreakingOutput : IScriptOutput
 {
@@ -16,9 +17,21 @@ public sealed class WordBreakingOutput : IScriptOutput
     // The last characters of "<", "</", "</d", "</t", "</dt", "</dd", "</th".
     private static readonly SearchValues<char> TagPrefixEnds = SearchValues.Create("</dth");
 
-    private readonly StringBuilder builder = new(1 << 15);
+    private char[] buffer = new char[1 << 15];
+    private int length;
 
-    public override string ToString() => builder.ToString();
+    /// <summary>What was written since <see cref="Clear"/>; valid until the next write or Clear.</summary>
+    public ReadOnlyMemory<char> Written => buffer.AsMemory(0, length);
+
+    public override string ToString() => new(buffer, 0, length);
+
+    private void Append(ReadOnlySpan<char> text)
+    {
+        if (length + text.Length > buffer.Length)
+            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + text.Length));
+        text.CopyTo(buffer.AsSpan(length));
+        length += text.Length;
+    }
 
     public void Write(string text, int offset, int count)
     {
@@ -33,7 +46,8 @@ public sealed class WordBreakingOutput : IScriptOutput
             chunk[..rest].CopyTo(tag[pending..]);
             if (pending + rest == 5 && IsBreakingTag(tag))
             {
-                builder.Append(chunk[..rest]).Append(' ');
+                Append(chunk[..rest]);
+                Append(" ");
                 copied = rest;
             }
         }
@@ -43,12 +57,13 @@ public sealed class WordBreakingOutput : IScriptOutput
             var at = from + found;
             if (at + 5 <= chunk.Length && IsBreakingTag(chunk.Slice(at, 5)))
             {
-                builder.Append(chunk[copied..(at + 5)]).Append(' ');
+                Append(chunk[copied..(at + 5)]);
+                Append(" ");
                 copied = from = at + 5;
             }
             else from = at + 2;
         }
-        builder.Append(chunk[copied..]);
+        Append(chunk[copied..]);
         Remember(chunk);
     }
 
@@ -94,7 +109,7 @@ public sealed class WordBreakingOutput : IScriptOutput
     /// <summary>Empties the output for the next page.</summary>
     public void Clear()
     {
-        builder.Clear();
+        length = 0;
         pending = 0;
     }
 }
