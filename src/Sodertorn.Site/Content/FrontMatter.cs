@@ -14,7 +14,9 @@ public sealed class FrontMatter
     private readonly YamlMappingNode map;
     private readonly int lineOffset;
     private readonly DiagnosticBag diagnostics;
-    private readonly HashSet<string> known = new(StringComparer.Ordinal);
+    // The keys readers asked for: a few to some twenty per mapping, and one mapping per participant of every meeting,
+    // so a list searched in order rather than a set that grows through its sizes for each.
+    private readonly List<string> known = new(16);
 
     public FrontMatter(YamlMappingNode map, string file, int lineOffset, DiagnosticBag diagnostics)
     {
@@ -36,7 +38,7 @@ public sealed class FrontMatter
 
     public bool Has(string key)
     {
-        known.Add(key);
+        Know(key);
         return Find(key) is not null;
     }
 
@@ -203,12 +205,22 @@ public sealed class FrontMatter
         }
     }
 
-    private YamlNode? Find(string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
+    private void Know(string key)
+    {
+        if (!known.Contains(key)) known.Add(key);
+    }
+
+    // In order, by the key's text: a mapping has a few to some twenty keys, and a look-up by node made a node per question.
+    private YamlNode? Find(string key)
+    {
+        foreach (var (name, node) in map.Children)
+            if (name is YamlScalarNode { Value: var value } && string.Equals(value, key, StringComparison.Ordinal)) return node;
+        return null;
+    }
 
     private YamlNode? Node(string key, bool required, string? example)
     {
-        known.Add(key);
+        Know(key);
         var node = Find(key);
         if (node is null || node is YamlScalarNode { Value: null } || (node is YamlScalarNode { Value: "" } && required))
         {

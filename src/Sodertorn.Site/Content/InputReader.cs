@@ -129,7 +129,9 @@ public sealed class InputReader(DiagnosticBag diagnostics)
     private SourceFile? ReadText(string full, string relative)
     {
         var location = new SourceLocation(relative);
-        var length = new FileInfo(full).Length;
+        // One open file for the size check and the read, and its bytes in a pooled buffer: only the text is kept.
+        using var handle = File.OpenHandle(full);
+        var length = RandomAccess.GetLength(handle);
         if (length > MaxTextBytes)
         {
             diagnostics.Error("input-too-large", location,
@@ -138,10 +140,24 @@ public sealed class InputReader(DiagnosticBag diagnostics)
             return null;
         }
 
-        var bytes = File.ReadAllBytes(full);
-        if (bytes.Length == 0 || bytes.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)length);
+        try
         {
-            diagnostics.Error("input-empty", location, "filen är tom",
+            var read = 0;
+            while (read < length && RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read) is var n and > 0) read += n;
+            return Decode(buffer.AsSpan(0, read), relative);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private SourceFile? Decode(ReadOnlySpan<byte> bytes, string relative)
+    {
+        if (bytes.IndexOfAnyExcept(" \n\r\t"u8) < 0)
+        {
+            diagnostics.Error("input-empty", new SourceLocation(relative), "filen är tom",
                 "skriv front matter och text i filen, eller ta bort den");
             return null;
         }
@@ -162,10 +178,9 @@ public sealed class InputReader(DiagnosticBag diagnostics)
         }
     }
 
-    private static (int Line, int Column) FirstInvalidUtf8(byte[] bytes)
+    private static (int Line, int Column) FirstInvalidUtf8(ReadOnlySpan<byte> span)
     {
         int line = 1, column = 1;
-        var span = bytes.AsSpan();
         while (!span.IsEmpty)
         {
             var status = System.Text.Rune.DecodeFromUtf8(span, out var rune, out var consumed);
