@@ -210,11 +210,13 @@ public sealed class FrontMatter
         if (!known.Contains(key)) known.Add(key);
     }
 
-    // In order, by the key's text: a mapping has a few to some twenty keys, and a look-up by node made a node per question.
+    // In order, by the key's text and by index (its enumerator is an object too): a mapping has a few to some twenty
+    // keys, and a look-up by node made a node per question.
     private YamlNode? Find(string key)
     {
-        foreach (var (name, node) in map.Children)
-            if (name is YamlScalarNode { Value: var value } && string.Equals(value, key, StringComparison.Ordinal)) return node;
+        var children = map.Children;
+        for (var i = 0; i < children.Count; i++)
+            if (children[i] is { Key: YamlScalarNode { Value: var value } } entry && string.Equals(value, key, StringComparison.Ordinal)) return entry.Value;
         return null;
     }
 
