@@ -246,7 +246,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateO
             ["page"] = entity,
             ["title"] = entity.Title,
             ["url"] = UrlScheme.For(entity),
-            ["body"] = BodyHtml(entity),
+            ["body"] = entity.BodyHtml is { } html ? new BodyContent(html, placeholders) : Html(entity.Body),
             ["description"] = entity.Summary,
         };
         return model;

@@ -10,7 +10,7 @@ namespace Sodertorn.Site.Rendering;
 /// The page is kept in one array that keeps its size from page to page (<see cref="Written"/>): a StringBuilder grew
 /// anew in blocks for every page after Clear, and each page was copied once more into a string.
 /// </summary>
-public sealed class WordBreakingOutput : IScriptOutput
+public sealed class WordBreakingOutput : IScriptOutput, IBufferWriter<char>
 {
     private static readonly string[] Tags = ["</dt>", "</dd>", "</th>"];
 
@@ -33,9 +33,29 @@ public sealed class WordBreakingOutput : IScriptOutput
         length += text.Length;
     }
 
-    public void Write(string text, int offset, int count)
+    public void Write(string text, int offset, int count) => Write(text.AsSpan(offset, count));
+
+    // As a buffer writer (a page's body, Markdown/Xref/XrefPlaceholders.Fill): text is decoded into a scratch array and
+    // written from there when it is committed, as if the template had written it.
+    private char[] scratch = [];
+
+    public Span<char> GetSpan(int sizeHint = 0)
     {
-        var chunk = text.AsSpan(offset, count);
+        if (scratch.Length < Math.Max(sizeHint, 1)) scratch = new char[Math.Max(sizeHint, 1 << 12)];
+        return scratch;
+    }
+
+    public Memory<char> GetMemory(int sizeHint = 0)
+    {
+        GetSpan(sizeHint);
+        return scratch;
+    }
+
+    public void Advance(int count) => Write(scratch.AsSpan(0, count));
+
+    private void Write(ReadOnlySpan<char> chunk)
+    {
+        var count = chunk.Length;
         var copied = 0;
         // A tag begun at the end of the text written before: "<", "</", "</d" … and its rest at the start of this one.
         if (pending > 0 && count > 0)

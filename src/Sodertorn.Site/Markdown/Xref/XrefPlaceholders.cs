@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using Markdig.Renderers;
@@ -48,53 +49,34 @@ public sealed class XrefPlaceholders(IXrefResolver resolver)
     /// <summary>The target's title as the link text, for a link written without text.</summary>
     public static void WriteTitle(HtmlRenderer renderer, string id) => renderer.Write(Mark).Write(TextKind).Write(id).Write(End);
 
-    /// <summary>
-    /// The HTML, from its UTF-8 bytes as entities keep it, with every placeholder replaced: decoded straight into a
-    /// string of the final length, so a page's body is neither decoded into a string of its own nor copied through a builder.
-    /// </summary>
+    /// <summary>The HTML, from its UTF-8 bytes as entities keep it, with every placeholder replaced.</summary>
     public string Fill(byte[] utf8)
     {
-        var bytes = utf8.AsSpan();
-        if (bytes.IndexOf((byte)Mark) < 0) return Encoding.UTF8.GetString(bytes);
-        // Pass 1: the text between placeholders (by byte range) and what each placeholder stands for.
-        var pieces = new List<(int Start, int Length, string? Text)>();
-        var total = 0;
-        var copied = 0;
+        if (utf8.AsSpan().IndexOf((byte)Mark) < 0) return Encoding.UTF8.GetString(utf8);
+        var chars = new ArrayBufferWriter<char>(utf8.Length);
+        Fill(utf8, chars);
+        return new string(chars.WrittenSpan);
+    }
+
+    /// <summary>
+    /// Writes the HTML with every placeholder replaced into <paramref name="writer"/>: a page's body goes straight into
+    /// the page's output this way, decoded once, without a string of its own.
+    /// </summary>
+    public void Fill(ReadOnlySpan<byte> utf8, IBufferWriter<char> writer)
+    {
         // Identifiers and titles are short: each is decoded into this buffer, not into a string of its own.
         Span<char> buffer = stackalloc char[256];
-        for (var at = bytes.IndexOf((byte)Mark); at >= 0;)
+        for (var at = utf8.IndexOf((byte)Mark); at >= 0; at = utf8.IndexOf((byte)Mark))
         {
-            var length = bytes[at..].IndexOf((byte)End);
+            var length = utf8[at..].IndexOf((byte)End);
             if (length < 0) break;
-            pieces.Add((copied, at - copied, null));
-            total += Encoding.UTF8.GetCharCount(bytes[copied..at]);
-            var token = bytes.Slice(at + 1, length - 1);
-            var text = Resolved(token.Length <= buffer.Length ? buffer[..Encoding.UTF8.GetChars(token, buffer)] : Encoding.UTF8.GetString(token));
-            pieces.Add((0, 0, text));
-            total += text.Length;
-            copied = at + length + 1;
-            var next = bytes[copied..].IndexOf((byte)Mark);
-            at = next < 0 ? -1 : copied + next;
+            // Placeholders are ASCII control characters, so the text before one holds whole UTF-8 sequences.
+            Encoding.UTF8.GetChars(utf8[..at], writer);
+            var token = utf8.Slice(at + 1, length - 1);
+            writer.Write(Resolved(token.Length <= buffer.Length ? buffer[..Encoding.UTF8.GetChars(token, buffer)] : Encoding.UTF8.GetString(token)));
+            utf8 = utf8[(at + length + 1)..];
         }
-        pieces.Add((copied, bytes.Length - copied, null));
-        total += Encoding.UTF8.GetCharCount(bytes[copied..]);
-        // Pass 2: placeholders are ASCII control characters, so every byte range holds whole UTF-8 sequences.
-        return string.Create(total, (utf8, pieces), static (chars, state) =>
-        {
-            var written = 0;
-            foreach (var (start, length, text) in state.pieces)
-            {
-                if (text is not null)
-                {
-                    text.CopyTo(chars[written..]);
-                    written += text.Length;
-                }
-                else
-                {
-                    written += Encoding.UTF8.GetChars(state.utf8.AsSpan(start, length), chars[written..]);
-                }
-            }
-        });
+        Encoding.UTF8.GetChars(utf8, writer);
     }
 
     /// <summary>What one placeholder (kind letter, identifier, optional title) stands for.</summary>
