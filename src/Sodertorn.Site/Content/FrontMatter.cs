@@ -33,8 +33,7 @@ public sealed class FrontMatter
     public SourceLocation At(YamlNode node) =>
         new(File, (int)node.Start.Line + lineOffset, (int)node.Start.Column);
 
-    public SourceLocation LocationOf(string key) =>
-        map.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key) is { } node ? At(node) : Location;
+    public SourceLocation LocationOf(string key) => IndexOf(key) is var i and >= 0 ? At(map.Children[i].Key) : Location;
 
     public bool Has(string key)
     {
@@ -195,8 +194,9 @@ public sealed class FrontMatter
     /// <summary>Flags every key no reader asked for, with the nearest known key as suggestion.</summary>
     public void ReportUnknownKeys(string context)
     {
-        foreach (var keyNode in map.Children.Keys)
+        for (var i = 0; i < map.Children.Count; i++)
         {
+            var keyNode = map.Children[i].Key;
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (known.Contains(key)) continue;
             var hint = Suggestions.DidYouMean(key, known);
@@ -210,14 +210,16 @@ public sealed class FrontMatter
         if (!known.Contains(key)) known.Add(key);
     }
 
-    // In order, by the key's text and by index (its enumerator is an object too): a mapping has a few to some twenty
+    private YamlNode? Find(string key) => IndexOf(key) is var i and >= 0 ? map.Children[i].Value : null;
+
+    // In order, by the key's text and by index (its enumerators are objects too): a mapping has a few to some twenty
     // keys, and a look-up by node made a node per question.
-    private YamlNode? Find(string key)
+    private int IndexOf(string key)
     {
         var children = map.Children;
         for (var i = 0; i < children.Count; i++)
-            if (children[i] is { Key: YamlScalarNode { Value: var value } } entry && string.Equals(value, key, StringComparison.Ordinal)) return entry.Value;
-        return null;
+            if (children[i].Key is YamlScalarNode { Value: var value } && string.Equals(value, key, StringComparison.Ordinal)) return i;
+        return -1;
     }
 
     private YamlNode? Node(string key, bool required, string? example)
