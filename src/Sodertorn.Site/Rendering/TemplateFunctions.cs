@@ -30,16 +30,17 @@ public static class TemplateFunctions
         return functions;
     }
 
-    // Scriban's Import(name, delegate) finds the delegate's shape by reflection, which the trimmer cannot follow
-    // into a tool compiled ahead of time; DelegateCustomFunction.CreateFunc is told the shape by the compiler.
+    // Scriban's Import(name, delegate) finds the delegate's shape by reflection, which the trimmer cannot follow into a tool
+    // compiled ahead of time, and its delegate functions call through reflection: TemplateFunction is told the shape by
+    // the compiler and calls directly.
     private static void Add<T1, TResult>(ScriptObject functions, string name, Func<T1, TResult> function) =>
-        functions.SetValue(name, DelegateCustomFunction.CreateFunc(function), readOnly: true);
+        functions.SetValue(name, TemplateFunction.Of(function), readOnly: true);
 
     private static void Add<T1, T2, TResult>(ScriptObject functions, string name, Func<T1, T2, TResult> function) =>
-        functions.SetValue(name, DelegateCustomFunction.CreateFunc(function), readOnly: true);
+        functions.SetValue(name, TemplateFunction.Of(function), readOnly: true);
 
     private static void Add<TResult>(ScriptObject functions, string name, Func<TResult> function) =>
-        functions.SetValue(name, DelegateCustomFunction.CreateFunc(function), readOnly: true);
+        functions.SetValue(name, TemplateFunction.Of(function), readOnly: true);
 
     /// <summary>A link, or the title as plain marked text when the target is not published here.</summary>
     public static string Link(object? value)
