@@ -64,12 +64,12 @@ public sealed class HtmlTagScanner
             if (main) inMain = true;
             var tag = new TagAttributes();
             at = ReadAttributes(text, at, ref tag);
-            if (!string.IsNullOrEmpty(tag.Id) && !anchors.Add(Shared(tag.Id))) duplicates.Add(tag.Id);
+            if (!string.IsNullOrEmpty(tag.Id) && !anchors.Add(tag.Id)) duplicates.Add(tag.Id);
             if (inMain && string.IsNullOrEmpty(tag.Id) && IsSectionHeading(name)) headingsWithoutId++;
             if (IsFollowedLink(name, tag.Rel))
             {
-                if (tag.Href is { Length: > 0 } href && seenHrefs.Add(href)) hrefs.Add(Shared(href));
-                if (tag.Src is { Length: > 0 } src && seenHrefs.Add(src)) hrefs.Add(Shared(src));
+                if (tag.Href is { Length: > 0 } href && seenHrefs.Add(href)) hrefs.Add(href);
+                if (tag.Src is { Length: > 0 } src && seenHrefs.Add(src)) hrefs.Add(src);
             }
             if (RawTextEnd(name) is { } closing) at = SkipRawText(text, at, closing);
         }
@@ -85,7 +85,7 @@ public sealed class HtmlTagScanner
         public string? Rel;
     }
 
-    private static int ReadAttributes(ReadOnlySpan<char> text, int at, ref TagAttributes tag)
+    private int ReadAttributes(ReadOnlySpan<char> text, int at, ref TagAttributes tag)
     {
         while (at < text.Length)
         {
@@ -128,8 +128,9 @@ public sealed class HtmlTagScanner
         return at;
     }
 
-    private static string Decode(ReadOnlySpan<char> value) =>
-        value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value.ToString();
+    // Found in the pool by span when it is there already, as most ids and links are (the same on many pages).
+    private string Decode(ReadOnlySpan<char> value) =>
+        value.Contains('&') ? Shared(WebUtility.HtmlDecode(value.ToString())) : lookup.TryGetValue(value, out var shared) ? shared : Shared(value.ToString());
 
     private string Shared(string value) => lookup.TryGetValue(value.AsSpan(), out var shared) ? shared : pool.GetOrAdd(value, value);
 
