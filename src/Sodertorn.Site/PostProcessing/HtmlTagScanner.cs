@@ -29,7 +29,7 @@ public sealed class HtmlTagScanner
     public HtmlTagScanner() => lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Safe to call from several threads at once.</summary>
-    public TagScan Scan(ReadOnlySpan<char> html)
+    public TagScan Scan(ReadOnlySpan<char> text)
     {
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         var duplicates = new List<string>();
@@ -37,7 +37,6 @@ public sealed class HtmlTagScanner
         var seenHrefs = new HashSet<string>(StringComparer.Ordinal);
         var headingsWithoutId = 0;
         var inMain = false;
-        var text = html;
         var at = 0;
         while (true)
         {
