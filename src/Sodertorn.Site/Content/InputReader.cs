@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Sodertorn.Site.Diagnostics;
 
@@ -140,7 +141,7 @@ public sealed class InputReader(DiagnosticBag diagnostics)
             return null;
         }
 
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)length);
+        var buffer = ArrayPool<byte>.Shared.Rent((int)length);
         try
         {
             var read = 0;
@@ -149,7 +150,7 @@ public sealed class InputReader(DiagnosticBag diagnostics)
         }
         finally
         {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

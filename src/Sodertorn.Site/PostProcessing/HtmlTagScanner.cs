@@ -129,9 +129,11 @@ public sealed class HtmlTagScanner
 
     // Found in the pool by span when it is there already, as most ids and links are (the same on many pages).
     private string Decode(ReadOnlySpan<char> value) =>
-        value.Contains('&') ? Shared(WebUtility.HtmlDecode(value.ToString())) : lookup.TryGetValue(value, out var shared) ? shared : Shared(value.ToString());
+        value.Contains('&') ? Shared(WebUtility.HtmlDecode(value.ToString())) : lookup.TryGetValue(value, out var shared) ? shared : Add(value.ToString());
 
-    private string Shared(string value) => lookup.TryGetValue(value.AsSpan(), out var shared) ? shared : pool.GetOrAdd(value, value);
+    private string Shared(string value) => lookup.TryGetValue(value.AsSpan(), out var shared) ? shared : Add(value);
+
+    private string Add(string value) => pool.GetOrAdd(value, value);
 
     /// <summary>Links a reader or browser follows; canonical and alternate links name this site under --base-url.</summary>
     private static bool IsFollowedLink(ReadOnlySpan<char> name, string? rel) =>

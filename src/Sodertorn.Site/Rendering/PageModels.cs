@@ -62,6 +62,9 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateO
     /// <summary>An entity's body as HTML: rendered where it was parsed, its links filled in now.</summary>
     public string BodyHtml(Entity entity) => entity.BodyHtml is { } html ? placeholders.Fill(html) : Html(entity.Body);
 
+    /// <summary>The same body for a layout's <c>{{ body }}</c>: written straight into the page when it was rendered ahead.</summary>
+    public object Body(Entity entity) => entity.BodyHtml is { } html ? new BodyContent(html, placeholders) : Html(entity.Body);
+
     /// <summary>
     /// A document's '##' chapters, each rendered with its heading; text before the first chapter has a
     /// null id. Plans use this to put generated tables into the chapter the source has for them.
@@ -246,7 +249,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateO
             ["page"] = entity,
             ["title"] = entity.Title,
             ["url"] = UrlScheme.For(entity),
-            ["body"] = entity.BodyHtml is { } html ? new BodyContent(html, placeholders) : Html(entity.Body),
+            ["body"] = Body(entity),
             ["description"] = entity.Summary,
         };
         return model;
