@@ -30,7 +30,8 @@ public static class PagefindInstallation
     private static readonly Lock InProcess = new();
 
     /// <param name="searchPath">Where to look for node and npm instead of PATH (tests put stand-ins there).</param>
-    public static PagefindTools? Ensure(string folder, DiagnosticBag diagnostics, string? searchPath = null)
+    /// <param name="progress">Hears one line when an install starts and one when it is done: the first build waits for it.</param>
+    public static PagefindTools? Ensure(string folder, DiagnosticBag diagnostics, string? searchPath = null, Action<string>? progress = null)
     {
         var packageFile = Path.Combine(folder, "package.json");
         var where = new SourceLocation(packageFile);
@@ -70,6 +71,8 @@ public static class PagefindInstallation
             // Not `npm ci`: the registry this project reaches serves only Pagefind's Linux binaries, so the
             // lock file cannot list the other platforms' optional packages and `npm ci` refuses it.
             // `npm install --no-save` installs exactly the locked version and leaves the lock file as it is.
+            progress?.Invoke($"Installerar sökverktyget Pagefind {pinned} med npm (görs en gång, vid första bygget; tar ungefär en halv minut) …");
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             var result = ToolProcess.Run(npm, ["install", "--no-save", "--no-audit", "--no-fund"], folder, InstallTimeout);
             if (!result.Succeeded || Installed(folder) != pinned)
             {
@@ -78,6 +81,7 @@ public static class PagefindInstallation
                     $"kontrollera att npm-registret går att nå och kör npm install --no-save i {folder}");
                 return null;
             }
+            progress?.Invoke($"Pagefind {pinned} är installerat ({watch.Elapsed.TotalSeconds:0} s); bygget fortsätter.");
         }
         return new PagefindTools(node, folder);
     }

@@ -7,12 +7,13 @@ namespace Sodertorn.Site.Search;
 /// Pagefind, so the bundle in /pagefind/ always matches the pages published with it. Problems are
 /// diagnostics like any other: a site whose search does not work is not published.
 /// </summary>
-public sealed class SearchStage(DiagnosticBag diagnostics, string? toolsFolder = null)
+/// <param name="progress">Told when Pagefind has to be installed first (the first build on a machine), which takes a while.</param>
+public sealed class SearchStage(DiagnosticBag diagnostics, string? toolsFolder = null, Action<string>? progress = null)
 {
     /// <summary>Indexes the site in <paramref name="siteFolder"/>; null when Pagefind is missing or failed (reported).</summary>
     public IndexingResult? Run(string siteFolder)
     {
-        var tools = PagefindInstallation.Ensure(toolsFolder ?? PagefindInstallation.DefaultFolder, diagnostics);
+        var tools = PagefindInstallation.Ensure(toolsFolder ?? PagefindInstallation.DefaultFolder, diagnostics, progress: progress);
         if (tools is null) return null;
         var result = new PagefindIndexer(tools).Index(siteFolder);
         if (result.Succeeded) return result;

@@ -61,10 +61,15 @@ public sealed class PagefindInstallationTests : IDisposable
         FakeNpm(installs: "1.6.0");
         var diagnostics = new DiagnosticBag();
 
-        var first = PagefindInstallation.Ensure(Folder, diagnostics, Bin);
-        var second = PagefindInstallation.Ensure(Folder, diagnostics, Bin);
+        var said = new List<string>();
+        var first = PagefindInstallation.Ensure(Folder, diagnostics, Bin, said.Add);
+        var second = PagefindInstallation.Ensure(Folder, diagnostics, Bin, said.Add);
 
         Assert.Empty(diagnostics.Sorted());
+        // The first build says, one line each, that it installs and that it is done; the second says nothing.
+        Assert.Collection(said,
+            line => Assert.StartsWith("Installerar sökverktyget Pagefind 1.6.0 med npm", line, StringComparison.Ordinal),
+            line => Assert.StartsWith("Pagefind 1.6.0 är installerat", line, StringComparison.Ordinal));
         Assert.NotNull(first);
         Assert.Equal(Path.Combine(Bin, "node"), second!.Node);
         Assert.Equal([$"install --no-save --no-audit --no-fund in {Folder}"], File.ReadAllLines(NpmLog));
