@@ -74,9 +74,16 @@ public static class BuildCommand
             CheckExternal = parse.GetValue(CheckExternal),
             BuildSearchIndex = !parse.GetValue(NoSearch),
             AllowedWarnings = new HashSet<string>(parse.GetValue(AllowWarning) ?? [], StringComparer.Ordinal),
+            Progress = output.WriteLine,
         };
+        // A wrong --output is a mistake in the command, not in the content: said before anything is read.
+        if (Directory.Exists(options.Input) && Site.Output.OutputStaging.Problem(options.Output, options.Input, options.Theme) is { } problem)
+        {
+            errors.WriteLine($"fel i kommandoraden: {problem}");
+            return ExitCodes.UsageError;
+        }
         var result = new BuildPipeline(options).Run();
-        ConsoleReport.Print(result, output, errors);
+        ConsoleReport.Print(result, output, errors, parse.GetValue(Application.Verbose));
         return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
 }
@@ -86,4 +93,7 @@ public static class ExitCodes
     public const int Success = 0;
     public const int ContentErrors = 1;
     public const int UsageError = 2;
+
+    /// <summary>A fault of the generator itself (Application.InternalError), not of the content or the command.</summary>
+    public const int InternalError = 3;
 }
