@@ -1,13 +1,22 @@
 using System.CommandLine;
+using Sodertorn.Site.Pipeline;
 
 namespace Sodertorn.Site.Cli;
 
 /// <summary>The command line: verbs and their options. `build` is also what runs when no verb is given.</summary>
 public static class Application
 {
+    /// <summary>Details for developers: the exceptions behind internal errors. Authors never need it.</summary>
+    public static readonly Option<bool> Verbose = new("--verbose")
+    {
+        Description = "Visa tekniska detaljer (stackspår) för interna fel, till utvecklarna",
+        Recursive = true,
+    };
+
     public static int Run(string[] args, TextWriter output, TextWriter errors)
     {
         var root = new RootCommand("Bygger Södertörnskommunernas webbplats från Markdown i input/.");
+        root.Options.Add(Verbose);
         BuildCommand.AddOptions(root);
         root.SetAction(parse => BuildCommand.Run(parse, output, errors));
         root.Subcommands.Add(BuildCommand.Create(output, errors));
@@ -22,6 +31,26 @@ public static class Application
             errors.WriteLine("Se 'dotnet run --project src/Sodertorn.Site -- --help'.");
             return ExitCodes.UsageError;
         }
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = errors });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = errors, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            return InternalError(e, parsed.GetValue(Verbose), errors);
+        }
+    }
+
+    /// <summary>
+    /// The last resort, for a fault of the generator rather than of the content (content problems are diagnostics): one
+    /// Swedish line that says what failed and what to do, exit code 3; the stack trace only with --verbose.
+    /// </summary>
+    public static int InternalError(Exception e, bool verbose, TextWriter errors)
+    {
+        var (what, cause) = e is StageFailedException stage ? ($"i steget '{stage.Stage}'", stage.InnerException!) : ("", e);
+        errors.WriteLine($"Internt fel i generatorn {what} ({cause.GetType().Name}: {cause.Message}). Webbplatsen i output/ har inte ändrats. " +
+                         "Det är inte ett fel i innehållet: skicka den här raden, kommandot och vilka filer du ändrade till utvecklarna (med --verbose visas detaljerna).");
+        if (verbose) errors.WriteLine(e.ToString());
+        return ExitCodes.InternalError;
     }
 }

@@ -6,7 +6,7 @@ namespace Sodertorn.Site.Cli;
 /// <summary>The one place that prints a build's findings and its summary to the terminal.</summary>
 public static class ConsoleReport
 {
-    public static void Print(BuildResult result, TextWriter output, TextWriter errors)
+    public static void Print(BuildResult result, TextWriter output, TextWriter errors, bool verbose = false)
     {
         var counts = $"{result.Diagnostics.Count(d => d.Severity == Severity.Error)} fel, " +
                      $"{result.Diagnostics.Count(d => d.Severity == Severity.Warning)} varningar, " +
@@ -14,6 +14,8 @@ public static class ConsoleReport
         if (result.Diagnostics.Count > 0) output.WriteLine($"Länkrapport: {counts}");
         foreach (var diagnostic in result.Diagnostics)
             (diagnostic.Severity == Severity.Error ? errors : output).WriteLine(diagnostic.ToString());
+        if (verbose)
+            foreach (var cause in result.Causes) errors.WriteLine(cause.ToString());
 
         // "pages 6773/13210/410": wall time, the CPU time of all threads (a stage that runs on one core shows), the GC's pauses.
         var stages = string.Join(", ", result.Timings.Select(t => t.CpuMilliseconds is { } cpu ? $"{t.Stage} {t.Milliseconds}/{cpu}/{t.GcPauseMilliseconds}" : $"{t.Stage} {t.Milliseconds}"));

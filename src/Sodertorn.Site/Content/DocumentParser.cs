@@ -45,9 +45,24 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
             return null;
         }
 
-        var body = Markdig.Markdown.Parse(split.Body, markdown);
-        // Rendered here, from the tree just parsed, so that no body is parsed a second time for its page.
-        var html = XrefPlaceholders.CanDefer(split.Body) ? RenderAhead(body) : null;
+        Markdig.Syntax.MarkdownDocument body;
+        byte[]? html;
+        try
+        {
+            body = Markdig.Markdown.Parse(split.Body, markdown);
+            // Rendered here, from the tree just parsed, so that no body is parsed a second time for its page.
+            html = XrefPlaceholders.CanDefer(split.Body) ? RenderAhead(body) : null;
+        }
+        catch (ArgumentException e) when (MarkdownNesting.IsDepthLimit(e))
+        {
+            diagnostics.Add(MarkdownNesting.TooDeep(new SourceLocation(file.RelativePath, split.BodyFirstLine + MarkdownNesting.DeepestLine(split.Body) - 1)));
+            return null;
+        }
+        if (split.Body.Contains('<'))
+        {
+            var firstLine = split.BodyFirstLine;
+            Markdown.RawHtml.RawHtmlRules.Check(body, node => new SourceLocation(file.RelativePath, firstLine + node.Line, node.Column + 1), diagnostics);
+        }
         return new ParsedDocument(file, kind, meta, body, split.Body, split.BodyFirstLine, html);
     }
 
@@ -100,11 +115,25 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
         {
             var line = (int)e.Start.Line + firstLine - 1;
             diagnostics.Error("yaml-syntax", new SourceLocation(file.RelativePath, line, (int)e.Start.Column),
-                $"YAML-fel: {Explain(e)}",
-                "kontrollera indrag (mellanslag, inte tabb), kolon efter varje fältnamn och citattecken runt text som innehåller ':' eller '#'");
+                $"YAML-fel: {Explain(e)}", YamlAdvice);
+            return null;
+        }
+        catch (Exception e) when (FileGuard.IsRecoverable(e))
+        {
+            // YamlDotNet's scanner throws other exceptions on some broken input (an unclosed flow sequence "[öppen" throws
+            // InvalidOperationException), without a position: the brackets are looked for here to name the line.
+            if (YamlBrackets.FirstUnclosed(yaml) is var (line, column))
+                diagnostics.Error("yaml-syntax", new SourceLocation(file.RelativePath, line + firstLine - 1, column),
+                    "YAML-fel: en lista eller ett uppslag som börjar med '[' eller '{' stängs aldrig",
+                    "stäng med ']' eller '}' på samma rad, eller sätt värdet inom citattecken om hakparentesen är en del av texten (t.ex. titel: \"[utkast] Möte\")");
+            else
+                diagnostics.Error("yaml-syntax", new SourceLocation(file.RelativePath, firstLine), "YAML-fel: front matter kunde inte läsas", YamlAdvice);
             return null;
         }
     }
+
+    private const string YamlAdvice =
+        "kontrollera indrag (mellanslag, inte tabb), kolon efter varje fältnamn och citattecken runt text som innehåller ':' eller '#'";
 
     private YamlMappingNode? NotAMapping(SourceFile file, YamlNode node, int firstLine)
     {

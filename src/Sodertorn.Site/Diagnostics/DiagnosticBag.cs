@@ -9,6 +9,7 @@ namespace Sodertorn.Site.Diagnostics;
 public sealed class DiagnosticBag
 {
     private readonly ConcurrentQueue<Diagnostic> items = new();
+    private readonly ConcurrentQueue<Exception> causes = new();
 
     public void Add(Diagnostic diagnostic) => items.Enqueue(diagnostic);
 
@@ -20,6 +21,20 @@ public sealed class DiagnosticBag
 
     public void Info(string code, SourceLocation location, string message, string? suggestion = null, string? target = null) =>
         Add(new Diagnostic(Severity.Info, code, location, message, suggestion, target));
+
+    /// <summary>
+    /// An error the generator did not foresee while it handled one file: reported against that file like any other, so the
+    /// build goes on and lists the rest; the exception is kept for `--verbose` (authors never see a stack trace).
+    /// </summary>
+    public void Failure(SourceLocation location, Exception cause, string what)
+    {
+        causes.Enqueue(cause);
+        Error("file-failed", location, $"{what}: generatorn stötte på något den inte känner igen ({cause.GetType().Name})",
+            "jämför filen med skrivguiden (docs/skrivguide.md) och rätta det som ser ovanligt ut; kvarstår felet, skicka filen till utvecklarna (med --verbose visas detaljerna)");
+    }
+
+    /// <summary>The exceptions behind <see cref="Failure"/> reports, for `--verbose`.</summary>
+    public IReadOnlyList<Exception> Causes => causes.ToList();
 
     public bool HasErrors => items.Any(d => d.Severity == Severity.Error);
 

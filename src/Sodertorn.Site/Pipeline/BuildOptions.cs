@@ -27,6 +27,9 @@ public sealed record BuildOptions(string Input, string Theme, string Output, str
     /// </summary>
     public int SearchBundlePages { get; init; } = Search.SearchBundles.DefaultMaxPages;
 
+    /// <summary>Where the build says what it is doing when that takes a while and would otherwise look like a hang (installing Pagefind).</summary>
+    public Action<string>? Progress { get; init; }
+
     public static DateOnly LocalToday() => DateOnly.FromDateTime(DateTime.Now);
 }
 
@@ -46,4 +49,7 @@ public sealed record BuildResult(
 {
     /// <summary>Where the link report (HTML and JSON) was written.</summary>
     public string? ReportFolder { get; init; }
+
+    /// <summary>The exceptions behind "file-failed" errors, printed only with --verbose.</summary>
+    public IReadOnlyList<Exception> Causes { get; init; } = [];
 }

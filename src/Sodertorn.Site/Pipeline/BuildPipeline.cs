@@ -35,12 +35,34 @@ public sealed class BuildPipeline(BuildOptions options)
                 "kör kommandot från projektets rot, eller ange mappen med --input");
             return Result(diagnostics, 0, 0, null);
         }
+        if (OutputStaging.Problem(options.Output, options.Input, options.Theme) is { } problem)
+        {
+            diagnostics.Error("output-invalid", new SourceLocation(options.Output), problem);
+            return Result(diagnostics, 0, 0, null);
+        }
+        OutputStaging staging;
+        try
+        {
+            staging = OutputStaging.Begin(options.Output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error("output-unwritable", new SourceLocation(options.Output), $"mappen för webbplatsen går inte att skriva i ({e.Message})",
+                "ange en mapp du får skriva i med --output, eller kontrollera att disken inte är full eller skrivskyddad");
+            return Result(diagnostics, 0, 0, null);
+        }
+        using (staging) return Run(staging, diagnostics);
+    }
 
+    private BuildResult Run(OutputStaging staging, DiagnosticBag diagnostics)
+    {
         var (site, assets, documentCount) = ReadAndLink(diagnostics);
+        if (documentCount == 0)
+            diagnostics.Error("input-nothing", new SourceLocation(options.Input), "mappen med innehåll har inga dokument (Markdown-filer) att publicera",
+                $"kontrollera att --input pekar på innehållsmappen; en ny webbplats börjar med {StartPageRule.File} ('typ: sida', 'id: start')");
         var theme = clock.Stage("theme", () => Theme.Load(options.Theme, diagnostics));
         var renderer = new SiteRenderer(theme, options.BaseUrl, options.Today, diagnostics);
 
-        using var staging = OutputStaging.Begin(options.Output);
         IReadOnlyList<ExternalLink> external = [];
         var pages = 0;
         if (!diagnostics.HasErrors)
@@ -53,7 +75,7 @@ public sealed class BuildPipeline(BuildOptions options)
                 external = clock.Stage("check-external", () => new ExternalLinkStage(options, diagnostics).Check(external, site));
             // Last before the swap: the search index is built from the finished pages, only for a site that will be published.
             if (options.BuildSearchIndex && Succeeded(diagnostics))
-                clock.Stage("search", () => new SearchStage(diagnostics).Run(staging.Folder));
+                clock.Stage("search", () => new SearchStage(diagnostics, progress: options.Progress).Run(staging.Folder));
         }
 
         var succeeded = Succeeded(diagnostics);
@@ -82,8 +104,9 @@ public sealed class BuildPipeline(BuildOptions options)
         // Read, parse and model in one pass per document, so no document's text or syntax tree outlives its
         // model: texts die young instead of being promoted and freed in bulk, which left the heap fragmented.
         var entities = clock.Stage("read+parse+model", () => input.Documents.AsBalancedParallel()
-            .Select(files.ReadText).OfType<SourceFile>()
-            .Select(parser.Parse).OfType<ParsedDocument>().Select(reader.Read).OfType<Entity>().ToList());
+            .Select(file => FileGuard.Run(file.RelativePath, diagnostics, "filen kunde inte läsas in",
+                () => files.ReadText(file) is { } text && parser.Parse(text) is { } parsed ? reader.Read(parsed) : null))
+            .OfType<Entity>().ToList());
         var unpublished = clock.Stage("data", () => new UnpublishedReader(parser, diagnostics).Read(input.DataFiles));
         var site = clock.Stage("link", () => new Linker(diagnostics).Link(entities, unpublished));
         clock.Stage("validate", () => Validator.Default.Validate(new ValidationContext(site, options.Today, diagnostics)));
@@ -111,13 +134,14 @@ public sealed class BuildPipeline(BuildOptions options)
         try
         {
             results = clock.Stage("pages", () => session.Jobs.Append(SearchPage.Job(site, options.SearchBundlePages)).AsParallel().AsOrdered().Select(job =>
-            {
-                var rendered = clock.Measure("render", () => renderer.Render(session, job));
-                if (rendered is null) return null;
-                var (page, links) = clock.Measure("post-process", () => postProcessor.Process(rendered));
-                clock.Measure("write", () => staging.WriteText(page.OutputPath, page.Html.Span));
-                return new WrittenPage(page.Info, links);
-            }).OfType<WrittenPage>().ToList());
+                FileGuard.Run(job.SourceFile ?? $"theme/layouts/{job.Layout}.sbn", diagnostics, $"sidan {job.Url} kunde inte skapas", () =>
+                {
+                    var rendered = clock.Measure("render", () => renderer.Render(session, job));
+                    if (rendered is null) return null;
+                    var (page, links) = clock.Measure("post-process", () => postProcessor.Process(rendered));
+                    clock.Measure("write", () => staging.WriteText(page.OutputPath, page.Html.Span));
+                    return new WrittenPage(page.Info, links);
+                })).OfType<WrittenPage>().ToList());
         }
         catch
         {
@@ -165,5 +189,9 @@ public sealed class BuildPipeline(BuildOptions options)
         !diagnostics.HasErrors && !(options.Strict && diagnostics.Sorted().Any(d => d.Severity == Severity.Warning && !options.AllowedWarnings.Contains(d.Code)));
 
     private BuildResult Result(DiagnosticBag diagnostics, int documents, int pages, string? reportFolder) =>
-        new(Succeeded(diagnostics), documents, pages, diagnostics.Sorted(), clock.Timings(), clock.TotalMilliseconds) { ReportFolder = reportFolder };
+        new(Succeeded(diagnostics), documents, pages, diagnostics.Sorted(), clock.Timings(), clock.TotalMilliseconds)
+        {
+            ReportFolder = reportFolder,
+            Causes = diagnostics.Causes,
+        };
 }

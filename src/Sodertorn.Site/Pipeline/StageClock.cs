@@ -20,7 +20,15 @@ public sealed class StageClock
         var watch = Stopwatch.StartNew();
         var cpu = Environment.CpuUsage.TotalTime;
         var paused = GC.GetTotalPauseDuration();
-        var result = run();
+        T result;
+        try
+        {
+            result = run();
+        }
+        catch (Exception e) when (e is not StageFailedException && Diagnostics.FileGuard.IsRecoverable(e))
+        {
+            throw new StageFailedException(name, e);
+        }
         var used = (long)(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds;
         var gc = (long)(GC.GetTotalPauseDuration() - paused).TotalMilliseconds;
         lock (stages) stages.Add(new StageTiming(name, watch.ElapsedMilliseconds, used, gc));
@@ -48,4 +56,13 @@ public sealed class StageClock
                     .Select(s => new StageTiming("Σ " + s.Key, s.Value * 1000 / Stopwatch.Frequency)))
                 .ToList();
     }
+}
+
+/// <summary>
+/// An exception no stage turned into a diagnostic: a fault of the generator, not of the content. It names the stage, so the
+/// one line the command prints says what failed (Cli/Application).
+/// </summary>
+public sealed class StageFailedException(string stage, Exception inner) : Exception($"steget '{stage}' misslyckades", inner)
+{
+    public string Stage { get; } = stage;
 }

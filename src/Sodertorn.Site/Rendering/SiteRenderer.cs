@@ -116,6 +116,19 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
                 "rätta mallen eller innehållet som nämns");
             return null;
         }
+        catch (ArgumentException e) when (Markdown.MarkdownNesting.IsDepthLimit(e))
+        {
+            Theme.DiscardContext();
+            diagnostics.Add(Markdown.MarkdownNesting.TooDeep(new SourceLocation(job.SourceFile ?? $"theme/layouts/{job.Layout}.sbn")));
+            return null;
+        }
+        catch (Exception e) when (FileGuard.IsRecoverable(e))
+        {
+            // Not the template's own error: reported against the page's source, and the thread's half-used context dropped.
+            Theme.DiscardContext();
+            diagnostics.Failure(new SourceLocation(job.SourceFile ?? $"theme/layouts/{job.Layout}.sbn"), e, $"sidan {job.Url} kunde inte skapas");
+            return null;
+        }
     }
 
     /// <summary>What a template may throw while it renders: Scriban's runtime errors, and ours from template functions (a missing asset).</summary>
