@@ -47,6 +47,10 @@ public sealed class InputReader(DiagnosticBag diagnostics)
             {
                 case FileKind.Document: documents.Add(new InputFile(relative, full)); break;
                 case FileKind.Data when ReadText(full, relative) is { } text: data.Add(text); break;
+                case FileKind.Asset when new FileInfo(full).Length == 0:
+                    // Also what a named pipe or a device reports: copying one would wait for ever.
+                    diagnostics.Warning("file-ignored", new SourceLocation(relative), "filen är tom och publiceras inte", "lägg den riktiga filen i input/filer/, eller ta bort den");
+                    break;
                 case FileKind.Asset: assets.Add(new AssetFile(relative, full)); break;
                 case FileKind.Other:
                     diagnostics.Warning("file-ignored", new SourceLocation(relative), "filen publiceras inte: bara Markdown-filer och filer i input/filer/ kommer med på webbplatsen",
@@ -130,6 +134,9 @@ public sealed class InputReader(DiagnosticBag diagnostics)
     private SourceFile? ReadText(string full, string relative)
     {
         var location = new SourceLocation(relative);
+        // A named pipe (or a device) reports no length, and opening it would wait for a writer for ever: such a file is
+        // never opened, and an empty file needs no reading either.
+        if (new FileInfo(full).Length == 0) return Decode([], relative);
         // One open file for the size check and the read, and its bytes in a pooled buffer: only the text is kept.
         using var handle = File.OpenHandle(full);
         var length = RandomAccess.GetLength(handle);
@@ -172,8 +179,9 @@ public sealed class InputReader(DiagnosticBag diagnostics)
         catch (DecoderFallbackException)
         {
             var (line, column) = FirstInvalidUtf8(bytes);
+            var utf16 = bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
             diagnostics.Error("input-encoding", new SourceLocation(relative, line, column),
-                "filen är inte giltig UTF-8 (ett tecken är sparat i en annan teckenkodning, t.ex. Windows-1252)",
+                utf16 ? "filen är sparad som UTF-16, inte UTF-8" : "filen är inte giltig UTF-8 (ett tecken är sparat i en annan teckenkodning, t.ex. Windows-1252)",
                 "spara filen som UTF-8 i din editor (\"Spara som\" → kodning UTF-8) och kontrollera å, ä och ö");
             return null;
         }

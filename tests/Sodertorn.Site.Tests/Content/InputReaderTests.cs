@@ -36,6 +36,32 @@ public sealed class InputReaderTests
     }
 
     [Fact]
+    public void A_file_saved_as_utf16_is_named_so()
+    {
+        using var site = new TempSite();
+        site.WriteBytes("sidor/om.md", [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes(Page)]);
+        var (_, diagnostics) = Read(site);
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal("input-encoding", error.Code);
+        Assert.Contains("UTF-16", error.Message);
+    }
+
+    [Fact]
+    public async Task A_named_pipe_is_never_opened_so_the_build_does_not_wait_for_a_writer()
+    {
+        using var site = new TempSite();
+        Directory.CreateDirectory(Path.Combine(site.Input, "sidor"));
+        Directory.CreateDirectory(Path.Combine(site.Input, "filer"));
+        foreach (var pipe in new[] { "sidor/ror.md", "filer/ror.pdf" })
+            System.Diagnostics.Process.Start("mkfifo", Path.Combine(site.Input, pipe))!.WaitForExit();
+
+        var (_, diagnostics) = await Task.Run(() => Read(site)).WaitAsync(TimeSpan.FromSeconds(20));
+
+        var codes = diagnostics.Sorted().Select(d => (d.Code, d.Location.File)).ToList();
+        Assert.Equal([("file-ignored", "filer/ror.pdf"), ("input-empty", "sidor/ror.md")], codes);
+    }
+
+    [Fact]
     public void Oversized_file_is_refused_with_its_size()
     {
         using var site = new TempSite();
