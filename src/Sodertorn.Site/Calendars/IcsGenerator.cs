@@ -37,10 +37,10 @@ public sealed class IcsGenerator : IOutputGenerator
         // is what Ical.Net's calendar serializer uses for its events: the same folded lines, each ending in CRLF.
         var serializer = new EventSerializer();
         var events = meetings.Select(m => (m.Organ, Bytes: Utf8.GetBytes(serializer.SerializeToString(Event(m, site, baseUrl)) ?? ""))).ToList();
-        yield return File(AllFile, $"{SiteRenderer.SiteName} – alla möten", meetings, events.Select(e => e.Bytes));
+        yield return File(AllFile, $"{Publisher.Name} – alla möten", meetings, events.Select(e => e.Bytes));
         var byOrgan = events.ToLookup(e => e.Organ, e => e.Bytes, StringComparer.Ordinal);
         foreach (var organ in site.Organs)
-            yield return File(OrganFile(organ.Id), $"{SiteRenderer.SiteName} – {organ.Title}", meetings, byOrgan[organ.Id]);
+            yield return File(OrganFile(organ.Id), $"{Publisher.Name} – {organ.Title}", meetings, byOrgan[organ.Id]);
     }
 
     /// <summary>The file streamed from the serialized events, so that no calendar is held whole as text.</summary>

@@ -1,3 +1,4 @@
+using Sodertorn.Site.Domain;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;

@@ -10,7 +10,7 @@ namespace Sodertorn.Site.Feeds;
 /// </summary>
 public sealed partial class FeedEntries(LinkedSite site)
 {
-    private readonly Markdown.PlainText plainText = new(site);
+    private readonly Markdown.PlainText plainText = new(site.Index.PublicTitle);
 
     /// <summary>
     /// A feed carries what is new, not the archive: readers fetch it often, and the archive pages and the

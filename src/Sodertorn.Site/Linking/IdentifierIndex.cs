@@ -18,6 +18,9 @@ public sealed class IdentifierIndex(IReadOnlyDictionary<string, IndexEntry> entr
 
     public IEnumerable<string> Ids => entries.Keys;
 
+    /// <summary>The title of an identifier a reader may see: published or declared, never a draft's.</summary>
+    public string? PublicTitle(string id) => Find(id) is { Draft: false } entry ? entry.Title : null;
+
     public XrefTarget? Resolve(string id) =>
         Find(id) is { } entry ? new XrefTarget(entry.Id, entry.Title, entry.Url) : null;
 }

@@ -4,7 +4,6 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using Sodertorn.Site.Linking;
 using Sodertorn.Site.Markdown.Xref;
 
 namespace Sodertorn.Site.Markdown;
@@ -14,7 +13,8 @@ namespace Sodertorn.Site.Markdown;
 /// (the data gives references as ids in their own fields). An xref link with empty text reads as its
 /// target's title, as on the page. Paragraphs are separated by one empty line.
 /// </summary>
-public sealed partial class PlainText(LinkedSite site)
+/// <param name="publicTitle">The title of a published, public (not draft) identifier; null for any other.</param>
+public sealed partial class PlainText(Func<string, string?> publicTitle)
 {
     // Only what changes how text reads; the site's own extensions render HTML and are left out on purpose.
     internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseGenericAttributes().Build();
@@ -29,7 +29,7 @@ public sealed partial class PlainText(LinkedSite site)
     {
         using var writer = new StringWriter { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
-        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new PlainLinkRenderer(site));
+        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new PlainLinkRenderer(publicTitle));
         foreach (var block in document)
         {
             renderer.Render(block);
@@ -43,14 +43,14 @@ public sealed partial class PlainText(LinkedSite site)
     [GeneratedRegex(@"\n{2,}")]
     private static partial Regex BlankLines();
 
-    private sealed class PlainLinkRenderer(LinkedSite site) : LinkInlineRenderer
+    private sealed class PlainLinkRenderer(Func<string, string?> publicTitle) : LinkInlineRenderer
     {
         protected override void Write(HtmlRenderer renderer, LinkInline link)
         {
             if (link.FirstChild is null && XrefExtension.IdOf(link.Url)?.Split('#')[0] is { } id)
             {
                 // A draft's title must not reach the data, not even through a link to it.
-                if (site.Index.Find(id) is { Draft: false } entry) renderer.Write(entry.Title);
+                if (publicTitle(id) is { } title) renderer.Write(title);
                 return;
             }
             renderer.WriteChildren(link);

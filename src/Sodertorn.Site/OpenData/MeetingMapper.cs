@@ -8,7 +8,7 @@ namespace Sodertorn.Site.OpenData;
 /// <summary>Meetings with published minutes as OParl Meetings, with their agenda items, decisions and assignments.</summary>
 public sealed class MeetingMapper(LinkedSite site, string baseUrl, IReadOnlyList<CalendarMeeting> calendar)
 {
-    private readonly PlainText text = new(site);
+    private readonly PlainText text = new(site.Index.PublicTitle);
 
     // Each meeting's UID from the calendar, looked up once per meeting rather than searched for among all of them.
     private readonly Dictionary<Meeting, string> uids = calendar

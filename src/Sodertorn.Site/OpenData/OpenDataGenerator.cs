@@ -1,3 +1,4 @@
+using Sodertorn.Site.Domain;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -60,7 +61,7 @@ public sealed class OpenDataGenerator : IOutputGenerator
             "index",
             "sodertorn:Catalog",
             FileUrl(baseUrl, "index"),
-            $"{SiteRenderer.SiteName} – öppna data",
+            $"{Publisher.Name} – öppna data",
             documentation is null ? null : baseUrl + Linking.UrlScheme.For(documentation),
             new LicenseInfo(LicenseName, LicenseUrl),
             files.Select(f => f.Entry).ToList());

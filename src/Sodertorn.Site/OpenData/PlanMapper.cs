@@ -8,7 +8,7 @@ namespace Sodertorn.Site.OpenData;
 /// <summary>Plans, activities, goals and organisations in our own types (plans, activities, goals) and Popolo's.</summary>
 public sealed class PlanMapper(LinkedSite site, string baseUrl, IReadOnlyList<CalendarMeeting> calendar)
 {
-    private readonly PlainText text = new(site);
+    private readonly PlainText text = new(site.Index.PublicTitle);
 
     // Built once, since a site keeps every year's plans and minutes: the calendar's minutes by UID (the first
     // meeting with a UID, as the calendar lists them), and the communication activities naming each activity.

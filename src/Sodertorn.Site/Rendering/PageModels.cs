@@ -16,7 +16,7 @@ public sealed record LinkView(string Title, string? Url, string? Note = null);
 public sealed record DecisionView(string MeetingTitle, DateOnly Date, string Url, string ItemTitle, string Html, string? Owner, IReadOnlyList<LinkView> ActsOn)
 {
     // Written out here, once per decision shown, rather than by two function calls in the list's template.
-    public string IsoDate => Calendars.StockholmTime.IsoDate(Date);
+    public string IsoDate => StockholmTime.IsoDate(Date);
 
     public string LongDate => SwedishDates.Long(Date);
 

@@ -18,8 +18,6 @@ public sealed record PageJob(string Url, string Layout, string? SourceFile, Func
 /// <param name="today">The date the build treats as today (BuildOptions.Today): the start page lists meetings from it on.</param>
 public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, DiagnosticBag diagnostics)
 {
-    public const string SiteName = "Södertörnskommunerna";
-
     private readonly ConcurrentDictionary<string, byte> reportedMissing = new(StringComparer.Ordinal);
 
     /// <summary>Everything that is the same for all pages of one build: models, functions, menu.</summary>
@@ -52,7 +50,7 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
     public Session Begin(LinkedSite site, MarkdownPipeline markdown)
     {
         var models = new PageModels(site, markdown, today);
-        var functions = TemplateFunctions.Create(site.Index, theme.AssetUrls, SiteName, markdown);
+        var functions = TemplateFunctions.Create(site.Index, theme.AssetUrls, Publisher.Name, markdown);
         return new Session(models, functions, ListPages.Navigation(site), Footer(functions), () => Jobs(site, models).ToList());
     }
 

@@ -17,7 +17,7 @@ public static class TemplateFunctions
         Add(functions, "title_of", new Func<string?, string?>(id => id is null ? null : index.Find(id)?.Title ?? id));
         Add(functions, "date", new Func<DateOnly?, string>(d => d is { } v ? SwedishDates.Long(v) : ""));
         Add(functions, "weekday_date", new Func<DateOnly?, string>(d => d is { } v ? SwedishDates.WithWeekday(v) : ""));
-        Add(functions, "iso_date", new Func<DateOnly?, string>(d => d is { } v ? Calendars.StockholmTime.IsoDate(v) : ""));
+        Add(functions, "iso_date", new Func<DateOnly?, string>(d => d is { } v ? StockholmTime.IsoDate(v) : ""));
         Add(functions, "time_range", new Func<TimeOnly?, TimeOnly?, string>((s, e) => SwedishDates.TimeRange(s, e) ?? ""));
         Add(functions, "money", new Func<long, string>(Money));
         Add(functions, "number", new Func<long, string>(Number));

@@ -1,3 +1,4 @@
+using Sodertorn.Site.Domain;
 using System.Text;
 using Ical.Net;
 using Sodertorn.Site.Calendars;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 
-namespace Sodertorn.Site.Calendars;
+namespace Sodertorn.Site.Domain;
 
 /// <summary>
 /// Meeting times are written as Swedish wall-clock times. They are turned into instants with NodaTime's
