@@ -6,7 +6,6 @@ using Ical.Net.Serialization;
 using Sodertorn.Site.Domain;
 using Sodertorn.Site.Linking;
 using Sodertorn.Site.Output;
-using Sodertorn.Site.Rendering;
 
 namespace Sodertorn.Site.Calendars;
 
@@ -16,7 +15,8 @@ namespace Sodertorn.Site.Calendars;
 /// </summary>
 public sealed class IcsGenerator : IOutputGenerator
 {
-    public const string AllFile = "kalender/alla.ics";
+    public const string Folder = "kalender";
+    public const string AllFile = Folder + "/alla.ics";
 
     /// <summary>Fixed, without a version number, so that upgrading a package does not change every calendar.</summary>
     public const string ProductId = "-//Södertörnskommunerna//Mötesskalender//SV";
@@ -25,13 +25,18 @@ public sealed class IcsGenerator : IOutputGenerator
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static string OrganFile(string organId) => $"kalender/{organId}.ics";
+    public static string OrganFile(string organId) => $"{Folder}/{organId}.ics";
+
+    public string Root => Folder;
+
+    /// <summary>alla.ics: an organ with that id would overwrite the calendar of every meeting.</summary>
+    public IEnumerable<string> SiteWideNames => [Path.GetFileNameWithoutExtension(AllFile)];
 
     public IEnumerable<OutputFile> Generate(GeneratorContext context)
     {
         var site = context.Site;
         var meetings = CalendarMeetings.From(site);
-        var baseUrl = context.Options.BaseUrl.TrimEnd('/');
+        var baseUrl = context.BaseUrl.TrimEnd('/');
         // Every meeting is in two files, alla.ics and its organ's: each event is built and serialized once, and
         // kept as UTF-8 (a few hundred bytes a meeting) instead of as Ical.Net objects for each file. EventSerializer
         // is what Ical.Net's calendar serializer uses for its events: the same folded lines, each ending in CRLF.

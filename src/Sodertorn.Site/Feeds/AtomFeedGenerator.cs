@@ -15,8 +15,13 @@ public sealed class AtomFeedGenerator : IOutputGenerator
 
     public static string OrganTitle(string organTitle) => $"{organTitle} – minnesanteckningar";
 
+    public string Root => FeedPaths.Folder;
+
+    /// <summary>alla.xml and beslut.xml: an organ with one of these ids would overwrite a feed of the whole site.</summary>
+    public IEnumerable<string> SiteWideNames => [FeedPaths.NameOf(FeedPaths.All), FeedPaths.NameOf(FeedPaths.Decisions)];
+
     public IEnumerable<OutputFile> Generate(GeneratorContext context) =>
-        Feeds(context.Site).Select(feed => new OutputFile(FeedPaths.FileFor(feed.Path), AtomWriter.Write(feed, context.Options.BaseUrl)));
+        Feeds(context.Site).Select(feed => new OutputFile(FeedPaths.FileFor(feed.Path), AtomWriter.Write(feed, context.BaseUrl)));
 
     public static IEnumerable<AtomFeed> Feeds(LinkedSite site)
     {

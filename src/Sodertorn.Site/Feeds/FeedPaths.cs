@@ -6,11 +6,15 @@ namespace Sodertorn.Site.Feeds;
 /// </summary>
 public static class FeedPaths
 {
-    public const string All = "/flode/alla.xml";
-    public const string Decisions = "/flode/beslut.xml";
+    public const string Folder = "flode";
+    public const string All = "/" + Folder + "/alla.xml";
+    public const string Decisions = "/" + Folder + "/beslut.xml";
 
     /// <summary>The feed of one organ's minutes. Organ ids are identifiers, so they are safe in a path.</summary>
-    public static string ForOrgan(string organId) => $"/flode/{organId}.xml";
+    public static string ForOrgan(string organId) => $"/{Folder}/{organId}.xml";
+
+    /// <summary>A feed's name without folder and extension: "alla" for /flode/alla.xml.</summary>
+    public static string NameOf(string path) => Path.GetFileNameWithoutExtension(path);
 
     /// <summary>The file in output/ that serves a feed path.</summary>
     public static string FileFor(string path) => path.TrimStart('/');

@@ -1,6 +1,5 @@
 using Sodertorn.Site.Diagnostics;
 using Sodertorn.Site.Linking;
-using Sodertorn.Site.Pipeline;
 using Sodertorn.Site.Reporting;
 
 namespace Sodertorn.Site.LinkChecking;
@@ -9,15 +8,17 @@ namespace Sodertorn.Site.LinkChecking;
 /// The optional check of links to other sites (--check-external). A dead external link is a warning: it
 /// breaks outside the kansli's control and must not stop minutes from being published.
 /// </summary>
-public sealed class ExternalLinkStage(BuildOptions options, DiagnosticBag diagnostics)
+/// <param name="client">Tests give a loopback server's client; null makes one for the check.</param>
+/// <param name="cacheFile">Results are kept here for a day between builds (beside output/, never published).</param>
+public sealed class ExternalLinkStage(HttpClient? client, string cacheFile, DiagnosticBag diagnostics)
 {
     public IReadOnlyList<ExternalLink> Check(IReadOnlyList<ExternalLink> links, LinkedSite site)
     {
-        var ownsClient = options.ExternalHttpClient is null;
-        var client = options.ExternalHttpClient ?? new HttpClient();
+        var ownsClient = client is null;
+        var http = client ?? new HttpClient();
         try
         {
-            var checker = new ExternalLinkChecker(client, ExternalCheckOptions.Default(options.ExternalCacheFile), TimeProvider.System);
+            var checker = new ExternalLinkChecker(http, ExternalCheckOptions.Default(cacheFile), TimeProvider.System);
             var results = checker.CheckAsync(links.Select(l => l.Url).ToList()).GetAwaiter().GetResult()
                 .ToDictionary(r => r.Url, StringComparer.Ordinal);
             var sources = site.All.ToDictionary(e => UrlScheme.For(e), e => e, StringComparer.Ordinal);
@@ -30,13 +31,13 @@ public sealed class ExternalLinkStage(BuildOptions options, DiagnosticBag diagno
         }
         catch (IOException e)
         {
-            diagnostics.Warning("external-cache", new SourceLocation(options.ExternalCacheFile), $"resultaten av länkkontrollen kunde inte sparas: {e.Message}",
+            diagnostics.Warning("external-cache", new SourceLocation(cacheFile), $"resultaten av länkkontrollen kunde inte sparas: {e.Message}",
                 "kontrollera att mappen bredvid output/ går att skriva till");
             return links;
         }
         finally
         {
-            if (ownsClient) client.Dispose();
+            if (ownsClient) http.Dispose();
         }
     }
 

@@ -9,7 +9,8 @@ namespace Sodertorn.Site.Linking;
 /// resolves every reference — an error with "did you mean" when it names nothing, a named warning when it
 /// names a document that exists but is not published here.
 /// </summary>
-public sealed class Linker(DiagnosticBag diagnostics)
+/// <param name="reserved">Addresses the build writes itself (Pipeline/SiteRoutes): an entity may not take one.</param>
+public sealed class Linker(DiagnosticBag diagnostics, ReservedIds reserved)
 {
     public LinkedSite Link(IReadOnlyList<Entity> entities, IReadOnlyList<UnpublishedDocument> unpublished)
     {
@@ -27,11 +28,10 @@ public sealed class Linker(DiagnosticBag diagnostics)
                 continue;
             }
             accepted.Add(entity);
-            // "organisation" is allowed: that page is meant to take the place of the generated organ list.
-            if (entity.Kind == TargetKind.Page && UrlScheme.ReservedPageIds.Contains(entity.Id))
+            if (entity.Kind == TargetKind.Page && reserved.PageIds.Contains(entity.Id))
                 diagnostics.Error("id-reserved", entity.Source, $"id '{entity.Id}' är reserverat: webbplatsen skriver själv /{entity.Id}/",
                     $"välj ett annat id, t.ex. '{entity.Id}-info'");
-            if (entity.Kind == TargetKind.Organ && UrlScheme.ReservedOrganIds.Contains(entity.Id))
+            if (entity.Kind == TargetKind.Organ && reserved.OrganIds.Contains(entity.Id))
                 diagnostics.Error("id-reserved", entity.Source, $"id '{entity.Id}' är reserverat: /flode/{entity.Id}.xml är ett av webbplatsens gemensamma flöden",
                     $"välj ett annat id för organet, t.ex. '{entity.Id}-organ'");
             // A draft is known by id only, so neither its title nor its parts' titles reach any output.

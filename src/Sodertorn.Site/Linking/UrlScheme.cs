@@ -22,15 +22,11 @@ public static class UrlScheme
 
     public const string StartPageId = "start";
 
-    /// <summary>Names of the site-wide feeds in /flode/, which an organ's own feed would overwrite.</summary>
-    public static readonly IReadOnlySet<string> ReservedOrganIds = new HashSet<string>(StringComparer.Ordinal) { "alla", "beslut" };
+    /// <summary>The search page (Search/SearchPage), linked from the start page's map of the site.</summary>
+    public const string SearchPage = "/sok/";
 
-    /// <summary>Top-level folders the build itself writes; a page with one of these ids would be overwritten.</summary>
-    public static readonly IReadOnlySet<string> ReservedPageIds = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "protokoll", "beslut", "planer", "aktiviteter", "mal", "natverk", "kommuner",
-        "lankrapport", "flode", "kalender", "data", "sok", "assets", "filer", "pagefind",
-    };
+    /// <summary>What the host serves for an address that has no file (Netlify: /404.html).</summary>
+    public const string NotFoundPage = "/404.html";
 
     public static string For(Entity entity) => For(entity.Kind, entity.Id);
 

@@ -5,7 +5,6 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Sodertorn.Site.Calendars;
 using Sodertorn.Site.Output;
-using Sodertorn.Site.Rendering;
 
 namespace Sodertorn.Site.OpenData;
 
@@ -33,10 +32,12 @@ public sealed class OpenDataGenerator : IOutputGenerator
         TypeInfoResolver = OpenDataJson.Default,
     };
 
+    public string Root => Folder;
+
     public IEnumerable<OutputFile> Generate(GeneratorContext context)
     {
         var site = context.Site;
-        var baseUrl = context.Options.BaseUrl.TrimEnd('/');
+        var baseUrl = context.BaseUrl.TrimEnd('/');
         var calendar = CalendarMeetings.From(site);
         var meetings = new MeetingMapper(site, baseUrl, calendar);
         var plans = new PlanMapper(site, baseUrl, calendar);

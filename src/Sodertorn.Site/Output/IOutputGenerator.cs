@@ -1,6 +1,4 @@
 using Sodertorn.Site.Linking;
-using Sodertorn.Site.Pipeline;
-using Sodertorn.Site.Rendering;
 
 namespace Sodertorn.Site.Output;
 
@@ -36,12 +34,16 @@ public sealed class OutputFile
     public void WriteTo(Stream stream) => write(stream);
 }
 
-/// <summary>What a generator may read: the published site, its finished pages and the build's options.</summary>
-public sealed record GeneratorContext(LinkedSite Site, BuildOptions Options)
+/// <summary>A page once written: what later stages (link check, sitemap) need, without its HTML.</summary>
+/// <param name="Listed">Whether search engines are pointed to it (the sitemap); not the not-found page or the link report.</param>
+public sealed record PageInfo(string Url, string OutputPath, string? SourceFile, bool Listed);
+
+/// <summary>What a generator may read: the published site, the site's address, and — after the page stage — its pages.</summary>
+public sealed record GeneratorContext(LinkedSite Site, string BaseUrl)
 {
     private readonly IReadOnlyList<PageInfo>? pages;
 
-    public GeneratorContext(LinkedSite site, IReadOnlyList<PageInfo> pages, BuildOptions options) : this(site, options) => this.pages = pages;
+    public GeneratorContext(LinkedSite site, string baseUrl, IReadOnlyList<PageInfo> pages) : this(site, baseUrl) => this.pages = pages;
 
     /// <summary>
     /// The finished pages. Given only to generators that declare <see cref="IOutputGenerator.ReadsPages"/>: one that
@@ -52,29 +54,22 @@ public sealed record GeneratorContext(LinkedSite Site, BuildOptions Options)
 }
 
 /// <summary>
-/// Produces extra output files from the linked site after the pages are rendered. Generators only read;
-/// their files are written atomically together with the pages.
+/// Produces extra output files from the linked site. Generators only read; their files are published together with
+/// the pages, or not at all.
 /// </summary>
 public interface IOutputGenerator
 {
     IEnumerable<OutputFile> Generate(GeneratorContext context);
+
+    /// <summary>The top-level folder (or file) everything it writes lies in: no page may take it as its id.</summary>
+    string Root { get; }
+
+    /// <summary>Names of its files for the whole site beside one per organ (/flode/alla.xml): no organ may take them as its id.</summary>
+    IEnumerable<string> SiteWideNames => [];
 
     /// <summary>
     /// Whether the generator reads <see cref="GeneratorContext.Pages"/>. One that does not runs beside the rendering
     /// of the pages and is given no pages (reading them throws); one that does runs after them.
     /// </summary>
     bool ReadsPages => false;
-}
-
-/// <summary>Every generator of the build, in a fixed order. One line per generator.</summary>
-public static class OutputGenerators
-{
-    public static IReadOnlyList<IOutputGenerator> All { get; } =
-    [
-        new Feeds.AtomFeedGenerator(),
-        new Sitemaps.SitemapGenerator(),
-        new Sitemaps.RobotsTxtGenerator(),
-        new Calendars.IcsGenerator(),
-        new OpenData.OpenDataGenerator(),
-    ];
 }

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 
 namespace Sodertorn.Site.Output;
 
@@ -8,9 +6,8 @@ namespace Sodertorn.Site.Output;
 /// and swapped in with renames only on <see cref="Commit"/>. Disposing without committing deletes it,
 /// so output/ is always either the last good site or the new one — never half written.
 /// </summary>
-public sealed class OutputStaging : IDisposable
+public sealed class OutputStaging : IOutputSink, IDisposable
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string target;
     private readonly string parent;
     private readonly string staging;
@@ -29,6 +26,9 @@ public sealed class OutputStaging : IDisposable
         staging = Path.Combine(parent, $"{Prefix(target)}staging-{owner}");
         retired = Path.Combine(parent, $"{Prefix(target)}old-{owner}");
     }
+
+    /// <summary>A file every successful build writes (the link report's JSON): a folder with it is a site this tool built.</summary>
+    public const string BuiltSiteMarker = "lankrapport/lankrapport.json";
 
     /// <summary>The folder the new site is written to; the search stage indexes it before the swap.</summary>
     public string Folder => staging;
@@ -61,7 +61,7 @@ public sealed class OutputStaging : IDisposable
             if (Inside(folder, target) || Inside(target, folder))
                 return $"--output {outputDir} skulle ersätta eller ligga i {folder}; välj en egen mapp för webbplatsen, till exempel --output output";
         }
-        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, Reporting.LinkReport.JsonFile)))
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, BuiltSiteMarker)))
             return $"mappen {outputDir} finns redan och innehåller annat än en webbplats som bygget har skrivit, och bygget skulle ersätta den; välj en ny eller tom mapp";
         return null;
     }
@@ -79,20 +79,6 @@ public sealed class OutputStaging : IDisposable
         // system call per page that costs measurable time over thousands of pages.
         using (var handle = OpenNew(path))
             RandomAccess.Write(handle, bytes, 0);
-    }
-
-    /// <summary>Writes text as UTF-8 through a pooled buffer: a page's bytes are not kept after it is written.</summary>
-    public void WriteText(string relativePath, ReadOnlySpan<char> text)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
-        try
-        {
-            Write(relativePath, buffer.AsSpan(0, Utf8.GetBytes(text, buffer)));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
     }
 
     public void Write(OutputFile file)

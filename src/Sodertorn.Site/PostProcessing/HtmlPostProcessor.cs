@@ -2,7 +2,6 @@ using AngleSharp;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using Sodertorn.Site.Diagnostics;
-using Sodertorn.Site.Rendering;
 
 namespace Sodertorn.Site.PostProcessing;
 
@@ -20,20 +19,29 @@ public sealed class HtmlPostProcessor(DiagnosticBag diagnostics)
     private static readonly HtmlParser Parser = new();
     private readonly HtmlTagScanner scanner = new();
 
-    public (RenderedPage Page, PageLinks Links) Process(RenderedPage page)
+    /// <summary>
+    /// Reads one page's anchors and links. Returns the page's HTML again only when it had to be changed (a section
+    /// heading got an id); null means the HTML is written as it was given.
+    /// </summary>
+    public (PageLinks Links, string? Changed) Process(ReadOnlySpan<char> html, string url, string? sourceFile)
     {
-        var scan = scanner.Scan(page.Html.Span);
-        if (scan.HeadingsWithoutId > 0) (page, scan) = AddHeadingIds(page);
+        var scan = scanner.Scan(html);
+        string? changed = null;
+        if (scan.HeadingsWithoutId > 0)
+        {
+            changed = AddHeadingIds(html.ToString());
+            scan = scanner.Scan(changed);
+        }
         foreach (var id in scan.Duplicates)
-            diagnostics.Error("anchor-duplicate", new SourceLocation(page.SourceFile ?? $"theme/ (sidan {page.Url})"),
-                $"id '{id}' förekommer mer än en gång på sidan {page.Url}",
+            diagnostics.Error("anchor-duplicate", new SourceLocation(sourceFile ?? $"theme/ (sidan {url})"),
+                $"id '{id}' förekommer mer än en gång på sidan {url}",
                 $"byt {{#{id}}} i texten mot ett id som inte redan används på sidan", id);
-        return (page, new PageLinks(page.Url, page.SourceFile, scan.Anchors, scan.Hrefs));
+        return (new PageLinks(url, sourceFile, scan.Anchors, scan.Hrefs), changed);
     }
 
-    private (RenderedPage, TagScan) AddHeadingIds(RenderedPage page)
+    private static string AddHeadingIds(string html)
     {
-        var document = Parser.ParseDocument(page.Html.ToString());
+        var document = Parser.ParseDocument(html);
         var taken = new HashSet<string>(document.QuerySelectorAll("[id]").Select(e => e.Id!), StringComparer.Ordinal);
         foreach (var heading in document.QuerySelectorAll("main h2, main h3, main h4").Where(h => string.IsNullOrEmpty(h.Id)))
         {
@@ -41,8 +49,7 @@ public sealed class HtmlPostProcessor(DiagnosticBag diagnostics)
             heading.Id = id;
             taken.Add(id);
         }
-        var html = document.ToHtml();
-        return (page with { Html = html.AsMemory() }, scanner.Scan(html));
+        return document.ToHtml();
     }
 
     private static string UniqueId(string baseId, HashSet<string> taken)

@@ -22,9 +22,6 @@ public sealed record BuildOutcome(
     long Milliseconds,
     IReadOnlyList<StageTiming> Timings)
 {
-    /// <summary>Every open tab reloads, whatever it shows (the preview's own script changed).</summary>
-    public bool ReloadAll { get; init; }
-
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == Severity.Error);
 
     /// <summary>The address a file of the site is served at: ".../index.html" is served as ".../".</summary>

@@ -9,13 +9,10 @@ public sealed class ChangeSet
     /// <summary>A layout, partial or asset changed: the theme is loaded again and every page rendered.</summary>
     public bool Theme { get; set; }
 
-    /// <summary>The preview's own script changed: open tabs reload whatever they show.</summary>
-    public bool Script { get; set; }
-
     /// <summary>The watcher lost events (its buffer overflowed): input/ is read again from scratch.</summary>
     public bool Rescan { get; set; }
 
-    public bool IsEmpty => InputPaths.Count == 0 && !Theme && !Script && !Rescan;
+    public bool IsEmpty => InputPaths.Count == 0 && !Theme && !Rescan;
 
     public static ChangeSet Everything() => new() { Theme = true, Rescan = true };
 
@@ -23,7 +20,6 @@ public sealed class ChangeSet
     {
         InputPaths.UnionWith(other.InputPaths);
         Theme |= other.Theme;
-        Script |= other.Script;
         Rescan |= other.Rescan;
     }
 }

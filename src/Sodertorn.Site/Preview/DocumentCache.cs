@@ -33,8 +33,7 @@ public sealed class DocumentCache
             reparsed.Add(file.RelativePath);
             // Each file gets its own bag so that its findings can be given again while it stays unchanged.
             var own = new DiagnosticBag();
-            var entity = FileGuard.Run(file.RelativePath, own, "filen kunde inte läsas in",
-                () => new DocumentParser(MarkdownPipelineFactory.ForParsing, own).Parse(file) is { } parsed ? new EntityReader(own).Read(parsed) : null);
+            var entity = SiteBuild.Model(file, own);
             var entry = new Entry(file.Text, entity, own.Sorted());
             entries[file.RelativePath] = entry;
             return entry;

@@ -1,24 +1,20 @@
-using Sodertorn.Site.Content;
 using Sodertorn.Site.Diagnostics;
-using Sodertorn.Site.Domain.Reading;
-using Sodertorn.Site.Linking;
-using Sodertorn.Site.Markdown;
+using Sodertorn.Site.LinkChecking;
 using Sodertorn.Site.Pipeline;
+using Sodertorn.Site.PostProcessing;
 using Sodertorn.Site.Rendering;
 using Sodertorn.Site.Reporting;
-using Sodertorn.Site.Validation;
 
 namespace Sodertorn.Site.Preview;
 
 /// <summary>
-/// The preview's rebuild: the build's stages, keeping across rebuilds what a change does not touch — the
-/// parsed theme, each unchanged file's entity and findings, the files already in the folder — and
-/// writing only files whose bytes changed. When an edit removes no page (edits and new files do not), the
-/// pages made from the edited or new files are rendered, checked and written first (the early outcome:
-/// the tab showing them reloads), then the whole site is rendered as the build would and the remaining
-/// changes written (lists, plan pages, feeds): which other pages show a document is the templates'
-/// business, so only a complete pass knows them all. Nothing is written unless the rebuild passes, and an early write that the complete
-/// pass then fails is undone, so the folder always holds the last good site.
+/// The preview's rebuild: the build core (Pipeline/SiteBuild), keeping across rebuilds what a change does not touch — the
+/// parsed theme, each unchanged file's entity and findings, the files already in the folder — and writing only files
+/// whose bytes changed. When an edit removes no page (edits and new files do not), the pages made from the edited or new
+/// files are rendered, checked and written first (the early outcome: the tab showing them reloads), then the whole site
+/// is rendered as the build would and the remaining changes written (lists, plan pages, feeds): which other pages show a
+/// document is the templates' business, so only a complete pass knows them all. Nothing is written unless the rebuild
+/// passes, and an early write that the complete pass then fails is undone, so the folder always holds the last good site.
 /// </summary>
 public sealed class IncrementalBuild(PreviewOptions options, string baseUrl, PreviewFolder folder)
 {
@@ -30,7 +26,7 @@ public sealed class IncrementalBuild(PreviewOptions options, string baseUrl, Pre
     private bool unchangedSinceGood;
     private int number;
 
-    /// <summary>The options generators are given, as for a build into the preview folder.</summary>
+    /// <summary>The options of a build into the preview folder.</summary>
     private BuildOptions BuildOptions => new(options.Input, options.Theme, folder.Root, baseUrl, Strict: false, options.Today);
 
     /// <summary>
@@ -43,13 +39,12 @@ public sealed class IncrementalBuild(PreviewOptions options, string baseUrl, Pre
         var clock = new StageClock();
         var diagnostics = new DiagnosticBag();
         var read = Directory.Exists(options.Input) ? clock.Stage("read", () => input.Read(changes)) : null;
-        if (read is { FullRead: false, Changed.Count: 0 } && unchangedSinceGood && !changes.Theme && !changes.Script) return null;
+        if (read is { FullRead: false, Changed.Count: 0 } && unchangedSinceGood && !changes.Theme) return null;
         unchangedSinceGood = false;
 
         var id = TakeNumber();
         BuildOutcome Outcome(bool succeeded, bool complete, IReadOnlyList<string> changed, int documentCount, int pages) =>
-            new(id, succeeded, complete, diagnostics.Sorted(), changed, documentCount, pages, clock.TotalMilliseconds, clock.Timings())
-            { ReloadAll = changes.Script };
+            new(id, succeeded, complete, diagnostics.Sorted(), changed, documentCount, pages, clock.TotalMilliseconds, clock.Timings());
         if (read is null)
         {
             diagnostics.Error("input-missing", new SourceLocation(options.Input), "mappen med innehåll finns inte",
@@ -58,53 +53,53 @@ public sealed class IncrementalBuild(PreviewOptions options, string baseUrl, Pre
         }
         foreach (var diagnostic in read.Diagnostics) diagnostics.Add(diagnostic);
         var documentCount = read.Input.Documents.Count;
+        var core = new SiteBuild(BuildOptions, diagnostics, clock);
         var entities = clock.Stage("parse+model", () => documents.Read(read.Input.Documents, diagnostics));
-        var unpublished = clock.Stage("data", () =>
-            new UnpublishedReader(new DocumentParser(MarkdownPipelineFactory.ForParsing, diagnostics), diagnostics).Read(read.Input.DataFiles));
-        var site = clock.Stage("link", () => new Linker(diagnostics).Link(entities, unpublished));
-        clock.Stage("validate", () => Validator.Default.Validate(new ValidationContext(site, options.Today, diagnostics)));
+        var site = core.Link(documentCount, entities, read.Input.DataFiles);
         if (theme is null || changes.Theme) clock.Stage("theme", LoadTheme);
         foreach (var diagnostic in themeDiagnostics) diagnostics.Add(diagnostic);
         if (diagnostics.HasErrors) return Outcome(false, true, [], documentCount, 0);
 
-        var pass = clock.Stage("begin", () => new PagePass(site, theme!, baseUrl, options.Today, folder, diagnostics));
-        var undo = new List<(string, byte[]?)>();
+        var plan = core.Plan(site, theme!);
+        var undo = new List<(string Path, byte[]? Before)>();
         var changed = new List<string>();
-        if (early is not null && last is not null && !changes.Theme && documents.Reparsed.Count > 0 && pass.PageUrls.IsSupersetOf(last.PageUrls))
+        if (early is not null && last is not null && !changes.Theme && documents.Reparsed.Count > 0 && plan.Urls.IsSupersetOf(last.PageUrls))
         {
-            var first = clock.Stage("early", () => pass.RenderFirst(documents.Reparsed));
-            if (first.Count > 0 && !diagnostics.HasErrors && pass.LinksHold(first, last))
+            var firstSink = new PreviewSink(folder);
+            var first = clock.Stage("early", () => core.WritePages(plan, firstSink, job => job.SourceFile is { } file && documents.Reparsed.Contains(file)));
+            if (first.Pages.Count > 0 && !diagnostics.HasErrors && LinksHold(first, last, site))
             {
-                undo.AddRange(folder.Write(first.Select(p => p.File).OfType<MadeFile>(), keepBefore: true));
-                changed.AddRange(undo.Select(u => BuildOutcome.UrlOf(u.Item1)));
-                early(Outcome(true, false, changed, documentCount, first.Count));
+                undo.AddRange(folder.Write(firstSink.Made, keepBefore: true));
+                changed.AddRange(undo.Select(u => BuildOutcome.UrlOf(u.Path)));
+                early(Outcome(true, false, changed, documentCount, first.Pages.Count));
             }
         }
 
-        CompleteSite? complete;
+        var sink = new PreviewSink(folder);
+        WrittenSite complete;
         IReadOnlyList<ExternalLink> external = [];
-        var inputAssets = read.Input.Assets.Select(a => a.RelativePath).ToHashSet(StringComparer.Ordinal);
         try
         {
-            complete = pass.RenderAll(clock, BuildOptions);
-            if (complete is not null) external = clock.Stage("check-links", () => pass.CheckLinks(complete, inputAssets));
+            complete = core.WriteSite(plan, theme!, read.Input.Assets, sink);
+            if (!diagnostics.HasErrors) external = core.CheckLinks(complete, site);
         }
         catch
         {
             folder.Restore(undo);
             throw;
         }
-        if (complete is null || diagnostics.HasErrors)
+        if (diagnostics.HasErrors)
         {
             // The early pages are put back: a tab that reloaded to one reloads again, to the last good version.
             folder.Restore(undo);
             return Outcome(false, true, changed, documentCount, 0);
         }
 
-        var report = clock.Stage("report", () => pass.Report(external));
-        var written = clock.Stage("write", () => Commit(complete, report, read.Input.Assets, inputAssets));
+        var report = core.Report(new LinkReport(true, diagnostics.Sorted(), external), plan);
+        foreach (var file in report) sink.Write(file);
+        var written = clock.Stage("write", () => Commit(sink, complete.Files.Concat(report.Select(r => r.Path))));
         unchangedSinceGood = true;
-        last = new PublishedSite(pass.PageUrls, written.Files, complete.Pages.Select(p => p.Links with { Hrefs = [] }).ToList());
+        last = new PublishedSite(plan.Urls, written.Files, complete.Links.Select(l => l with { Hrefs = [] }).ToList());
         var urls = written.Changed.Select(BuildOutcome.UrlOf).Where(u => !changed.Contains(u, StringComparer.Ordinal)).ToList();
         return Outcome(true, true, urls, documentCount, complete.Pages.Count);
     }
@@ -112,15 +107,27 @@ public sealed class IncrementalBuild(PreviewOptions options, string baseUrl, Pre
     /// <summary>The next rebuild's number; also for an outcome made outside <see cref="Run"/> (an unexpected failure).</summary>
     public int TakeNumber() => Interlocked.Increment(ref number);
 
-    private (IReadOnlyList<string> Changed, IReadOnlySet<string> Files) Commit(CompleteSite complete, IReadOnlyList<MadeFile> report,
-        IReadOnlyList<AssetFile> assets, IReadOnlySet<string> inputAssets)
+    /// <summary>
+    /// Checks the links of the early pages against the last complete site with these pages added or put in place of their
+    /// old versions: enough to know that writing them early publishes no broken link of theirs.
+    /// </summary>
+    private static bool LinksHold(WrittenSite first, PublishedSite last, Linking.LinkedSite site)
     {
-        var made = complete.Pages.Select(p => p.File).OfType<MadeFile>().Concat(complete.Made).Concat(report);
-        var changed = folder.Write(made).Select(w => w.Path).ToList();
-        changed.AddRange(assets.Where(folder.Copy).Select(a => a.RelativePath));
-        var keep = new HashSet<string>(complete.Files, StringComparer.Ordinal);
-        keep.UnionWith(report.Select(r => r.Path));
-        keep.UnionWith(inputAssets);
+        var own = new DiagnosticBag();
+        var fresh = first.Links.ToDictionary(p => p.Url, StringComparer.Ordinal);
+        var all = last.Anchors.Select(a => fresh.GetValueOrDefault(a.Url, a))
+            .Concat(first.Links.Where(p => !last.PageUrls.Contains(p.Url))).ToList();
+        var files = new HashSet<string>(last.Files, StringComparer.Ordinal);
+        files.UnionWith(first.Files);
+        new InternalLinkChecker(own, SiteBuild.LinkLocations(site)).Check(all, files);
+        return !own.HasErrors;
+    }
+
+    private (IReadOnlyList<string> Changed, IReadOnlySet<string> Files) Commit(PreviewSink sink, IEnumerable<string> files)
+    {
+        var changed = folder.Write(sink.Made).Select(w => w.Path).ToList();
+        changed.AddRange(sink.Copies.Where(folder.Copy).Select(a => a.RelativePath));
+        var keep = files.ToHashSet(StringComparer.Ordinal);
         changed.AddRange(folder.RemoveAllBut(keep));
         return (changed, keep);
     }
@@ -132,3 +139,9 @@ public sealed class IncrementalBuild(PreviewOptions options, string baseUrl, Pre
         themeDiagnostics = diagnostics.Sorted();
     }
 }
+
+/// <summary>
+/// The last complete site that passed: its page addresses, its files, and each page's anchors (links left out) — what an
+/// early write of a few pages is checked against.
+/// </summary>
+public sealed record PublishedSite(IReadOnlySet<string> PageUrls, IReadOnlySet<string> Files, IReadOnlyList<PageLinks> Anchors);

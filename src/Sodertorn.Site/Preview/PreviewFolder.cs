@@ -51,7 +51,9 @@ public sealed class PreviewFolder : IDisposable
     /// <summary>Files written by earlier rebuilds, relative to the folder.</summary>
     public IEnumerable<string> Files => hashes.Keys.Concat(copied.Keys);
 
-    public bool Differs(MadeFile file) => !hashes.TryGetValue(file.Path, out var hash) || !hash.AsSpan().SequenceEqual(file.Hash);
+    public bool Differs(MadeFile file) => Differs(file.Path, file.Hash);
+
+    public bool Differs(string path, ReadOnlySpan<byte> hash) => !hashes.TryGetValue(path, out var known) || !known.AsSpan().SequenceEqual(hash);
 
     /// <summary>Writes the files that differ; returns what each replaced (null: it was new), to undo with <see cref="Restore"/>.</summary>
     public IReadOnlyList<(string Path, byte[]? Before)> Write(IEnumerable<MadeFile> files, bool keepBefore = false)

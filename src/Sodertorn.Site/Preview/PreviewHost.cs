@@ -54,8 +54,7 @@ public sealed class PreviewHost : IAsyncDisposable
         PreviewServer server;
         try
         {
-            server = await PreviewServer.StartAsync(folder.Root, Path.Combine(Path.GetFullPath(options.Theme), "assets", PreviewPaths.ScriptAsset),
-                options.Port, hub, () => host?.Latest, new SearchOnDemand(folder.Root, () => host?.Latest, errors));
+            server = await PreviewServer.StartAsync(folder.Root, options.Port, hub, () => host?.Latest, new SearchOnDemand(folder.Root, () => host?.Latest, errors));
         }
         catch
         {

@@ -22,13 +22,10 @@ public static class PreviewPaths
     public const string Events = Prefix + "/handelser";
     public const string Status = Prefix + "/status";
 
-    /// <summary>The script's file in theme/assets/; the build leaves it out of the published assets.</summary>
-    public const string ScriptAsset = "forhandsgranskning.js";
+    /// <summary>Preview/forhandsgranskning.js, compiled into the tool as a resource (Sodertorn.Site.csproj).</summary>
+    public const string ScriptResource = "Sodertorn.Site.Preview.forhandsgranskning.js";
 
     public const string ScriptTag = "<script src=\"" + Script + "\"></script>";
-
-    /// <summary>Whether a theme asset belongs to the preview only (and so never to a published site).</summary>
-    public static bool IsPreviewOnly(string assetName) => string.Equals(assetName, ScriptAsset, StringComparison.Ordinal);
 
     /// <summary>Adds the script tag before the last &lt;/body&gt;, or at the end of a page that has none.</summary>
     public static string Inject(string html)

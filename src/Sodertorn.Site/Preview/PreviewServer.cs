@@ -36,7 +36,7 @@ public sealed class PreviewServer : IAsyncDisposable
     public CancellationToken Stopping => app.Lifetime.ApplicationStopping;
 
     /// <param name="status">The latest outcome, read on each status request.</param>
-    public static async Task<PreviewServer> StartAsync(string folder, string scriptFile, int port, EventHub hub, Func<BuildOutcome?> status,
+    public static async Task<PreviewServer> StartAsync(string folder, int port, EventHub hub, Func<BuildOutcome?> status,
         SearchOnDemand search)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -57,7 +57,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
         app.Map(PreviewPaths.Prefix, own => own.Run(context => context.Request.Path.Value switch
         {
-            "/skript.js" => Script(context, scriptFile),
+            "/skript.js" => Script(context),
             "/status" => Json(context, StatusJson.Status(status())),
             "/handelser" => Events(context, hub, StatusJson.Hello(instance, status()), app.Lifetime.ApplicationStopping),
             _ => NotFound(context, null),
@@ -93,16 +93,23 @@ public sealed class PreviewServer : IAsyncDisposable
         return new PreviewServer(app, provider, url.TrimEnd('/'));
     }
 
-    private static async Task Script(HttpContext context, string scriptFile)
+    /// <summary>The preview's own script, compiled into the tool: it is never part of a theme or a published site.</summary>
+    private static readonly byte[] ScriptBytes = ReadScript();
+
+    private static byte[] ReadScript()
     {
-        if (!File.Exists(scriptFile))
-        {
-            await NotFound(context, null);
-            return;
-        }
+        using var stream = typeof(PreviewServer).Assembly.GetManifestResourceStream(PreviewPaths.ScriptResource)
+            ?? throw new InvalidOperationException($"the resource {PreviewPaths.ScriptResource} is missing from the build");
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
+    }
+
+    private static async Task Script(HttpContext context)
+    {
         context.Response.ContentType = "text/javascript; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
-        await context.Response.SendFileAsync(scriptFile, context.RequestAborted);
+        await context.Response.Body.WriteAsync(ScriptBytes, context.RequestAborted);
     }
 
     private static Task Json(HttpContext context, string json)

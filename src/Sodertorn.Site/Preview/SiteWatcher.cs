@@ -9,7 +9,6 @@ public sealed class SiteWatcher : IDisposable
 {
     private readonly FileSystemWatcher? input;
     private readonly FileSystemWatcher? theme;
-    private readonly string themeAssets;
     private readonly TimeSpan debounce;
     private readonly Timer timer;
     private readonly SemaphoreSlim ready = new(0);
@@ -19,14 +18,9 @@ public sealed class SiteWatcher : IDisposable
     public SiteWatcher(string inputRoot, string themeRoot, TimeSpan debounce)
     {
         this.debounce = debounce;
-        themeAssets = Path.Combine(Path.GetFullPath(themeRoot), "assets") + Path.DirectorySeparatorChar;
         timer = new Timer(_ => ready.Release());
         input = Watch(inputRoot, path => pending.InputPaths.Add(path));
-        theme = Watch(themeRoot, path =>
-        {
-            if (path.StartsWith(themeAssets, StringComparison.Ordinal) && PreviewPaths.IsPreviewOnly(Path.GetFileName(path))) pending.Script = true;
-            else pending.Theme = true;
-        });
+        theme = Watch(themeRoot, _ => pending.Theme = true);
     }
 
     /// <summary>Waits for the next batch; an empty batch means the events were already taken by an earlier call.</summary>

@@ -25,7 +25,7 @@ public static class StatusJson
 
     /// <summary>Sent on the event stream after each rebuild (and its early part).</summary>
     public static string Event(BuildOutcome outcome) => JsonSerializer.Serialize(
-        new BuildEvent(outcome.Number, outcome.Succeeded, outcome.Complete, outcome.ReloadAll, outcome.ChangedUrls), Contract<BuildEvent>());
+        new BuildEvent(outcome.Number, outcome.Succeeded, outcome.Complete, outcome.ChangedUrls), Contract<BuildEvent>());
 
     /// <summary>The first message of each event stream: which preview (its start) and which rebuild it is at.</summary>
     /// <param name="instance">Tells one run of the preview from the next, so a tab reconnecting to a restarted preview reloads.</param>
@@ -44,7 +44,7 @@ public static class StatusJson
 
     private static JsonTypeInfo<T> Contract<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
-    internal sealed record BuildEvent(int Bygge, bool Lyckades, bool Klar, bool Alla, IReadOnlyList<string> Sidor);
+    internal sealed record BuildEvent(int Bygge, bool Lyckades, bool Klar, IReadOnlyList<string> Sidor);
 
     internal sealed record Greeting(string Start, int Bygge);
 

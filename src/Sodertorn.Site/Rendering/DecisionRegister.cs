@@ -32,15 +32,8 @@ public static class DecisionRegister
             .Where(y => y.DecisionCount > 0)
             .ToList();
 
-    public static IEnumerable<ListPage> Pages(LinkedSite site, PageModels models)
-    {
-        var years = Years(site);
-        yield return new ListPage(Url, "register", () => Index(years, models));
-        foreach (var year in years)
-            yield return new ListPage(year.Url, "register_year", () => Year(year, years, models));
-    }
-
-    private static ScriptObject Index(IReadOnlyList<OrganYear> years, PageModels models) => new()
+    /// <summary>/beslut/: organs and years with their counts.</summary>
+    public static ScriptObject Index(IReadOnlyList<OrganYear> years, PageModels models) => new()
     {
         ["title"] = "Beslut",
         ["description"] = "Alla beslut i Södertörnskommunernas publicerade minnesanteckningar, efter organ och år.",
@@ -56,7 +49,8 @@ public static class DecisionRegister
             .ToList(),
     };
 
-    private static ScriptObject Year(OrganYear year, IReadOnlyList<OrganYear> all, PageModels models)
+    /// <summary>One organ's decisions in one year.</summary>
+    public static ScriptObject Year(OrganYear year, IReadOnlyList<OrganYear> all, PageModels models)
     {
         var organ = models.Link(year.Organ);
         var siblings = all.Where(y => y.Organ == year.Organ).ToList();

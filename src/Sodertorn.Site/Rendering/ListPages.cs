@@ -4,10 +4,7 @@ using Sodertorn.Site.Linking;
 
 namespace Sodertorn.Site.Rendering;
 
-/// <summary>A generated page that lists entities: the meetings archive, plans, the goal tree, networks …</summary>
-public sealed record ListPage(string Url, string Layout, Func<ScriptObject> Model);
-
-/// <summary>The site's list pages and the main navigation that leads to them.</summary>
+/// <summary>The models of the site's list pages, and the main navigation that leads to them (their addresses: Pipeline/SiteRoutes).</summary>
 public static class ListPages
 {
     public static readonly LinkView Meetings = new("Protokoll", UrlScheme.Section(TargetKind.Meeting));
@@ -30,41 +27,46 @@ public static class ListPages
         .. site.Find<Page>("om") is { } about ? [new LinkView("Om samverkan", UrlScheme.For(about))] : Array.Empty<LinkView>(),
     ];
 
-    public static IEnumerable<ListPage> All(LinkedSite site, PageModels models)
+    /// <summary>The meetings archive: each organ's meetings by year.</summary>
+    public static ScriptObject MeetingArchive(LinkedSite site, PageModels models) => new()
     {
-        yield return new ListPage(Meetings.Url!, "meetings", () => new ScriptObject
-        {
-            ["title"] = "Protokoll",
-            ["organs"] = site.Organs
-                .Select(o => new
-                {
-                    organ = models.Link(o.Id),
-                    years = site.Graph.Get(site.Graph.MeetingsByOrgan, o.Id)
-                        .GroupBy(m => m.Date.Year)
-                        .Select(y => new { year = y.Key, meetings = y.Select(m => new { link = models.Link(m.Id), date = m.Date, decisions = m.AgendaItems.Sum(i => i.Decisions.Count) }).ToList() })
-                        .ToList(),
-                })
-                .Where(o => o.years.Count > 0)
-                .ToList(),
-        });
-        foreach (var page in DecisionRegister.Pages(site, models)) yield return page;
-        yield return new ListPage(Plans.Url!, "list", () => Simple("Verksamhetsplaner", site.Plans.OrderByDescending(p => p.Year), models));
-        yield return new ListPage(Activities.Url!, "activities", () => new ScriptObject
-        {
-            ["title"] = "Aktiviteter",
-            ["plans"] = site.Plans.OrderByDescending(p => p.Year)
-                .Select(p => new { plan = models.Link(p.Id), activities = site.Graph.Get(site.Graph.ActivitiesByPlan, p.Id).Select(models.ActivityRow).ToList() })
-                .ToList(),
-        });
-        yield return new ListPage(Goals.Url!, "goals", () => new ScriptObject
-        {
-            ["title"] = "Mål i SUP 2040",
-            ["roots"] = site.Goals.Where(g => g.Parent is null).Select(g => GoalNode(g, site, models, 0)).ToList(),
-        });
-        yield return new ListPage(Networks.Url!, "list", () => Simple("Nätverk", site.Networks.OrderByDescending(n => n.Active), models));
-        yield return new ListPage(Organs.Url!, "list", () => Simple("Organisation", site.Organs, models));
-        yield return new ListPage(Municipalities.Url!, "list", () => Simple("Kommunerna", site.Municipalities, models));
-    }
+        ["title"] = "Protokoll",
+        ["organs"] = site.Organs
+            .Select(o => new
+            {
+                organ = models.Link(o.Id),
+                years = site.Graph.Get(site.Graph.MeetingsByOrgan, o.Id)
+                    .GroupBy(m => m.Date.Year)
+                    .Select(y => new { year = y.Key, meetings = y.Select(m => new { link = models.Link(m.Id), date = m.Date, decisions = m.AgendaItems.Sum(i => i.Decisions.Count) }).ToList() })
+                    .ToList(),
+            })
+            .Where(o => o.years.Count > 0)
+            .ToList(),
+    };
+
+    public static ScriptObject PlanList(LinkedSite site, PageModels models) => Simple("Verksamhetsplaner", site.Plans.OrderByDescending(p => p.Year), models);
+
+    /// <summary>Every plan's activities, newest plan first.</summary>
+    public static ScriptObject ActivityList(LinkedSite site, PageModels models) => new()
+    {
+        ["title"] = "Aktiviteter",
+        ["plans"] = site.Plans.OrderByDescending(p => p.Year)
+            .Select(p => new { plan = models.Link(p.Id), activities = site.Graph.Get(site.Graph.ActivitiesByPlan, p.Id).Select(models.ActivityRow).ToList() })
+            .ToList(),
+    };
+
+    /// <summary>The goal tree from its roots.</summary>
+    public static ScriptObject GoalTree(LinkedSite site, PageModels models) => new()
+    {
+        ["title"] = "Mål i SUP 2040",
+        ["roots"] = site.Goals.Where(g => g.Parent is null).Select(g => GoalNode(g, site, models, 0)).ToList(),
+    };
+
+    public static ScriptObject NetworkList(LinkedSite site, PageModels models) => Simple("Nätverk", site.Networks.OrderByDescending(n => n.Active), models);
+
+    public static ScriptObject OrganList(LinkedSite site, PageModels models) => Simple("Organisation", site.Organs, models);
+
+    public static ScriptObject MunicipalityList(LinkedSite site, PageModels models) => Simple("Kommunerna", site.Municipalities, models);
 
     /// <summary>How many meetings the start page lists as coming.</summary>
     public const int UpcomingCount = 6;
@@ -96,7 +98,7 @@ public static class ListPages
             Meetings, Decisions, Plans, Activities, Goals, Organs, Networks, Municipalities,
             Page("samarbetsavtal", "Samarbetsavtalet"), Page("sup-2040", "Utvecklingsprogrammet SUP 2040"), Page("om", "Om samverkan"),
             Page("kontakt", "Kontakt"), Page("oppna-data", "Öppna data"), Page("tillganglighetsredogorelse", "Tillgänglighetsredogörelse"),
-            new("Sök på webbplatsen", Search.SearchPage.Url),
+            new("Sök på webbplatsen", UrlScheme.SearchPage),
         }.OfType<LinkView>().ToList();
     }
 

@@ -1,16 +1,26 @@
 namespace Sodertorn.Site.Rendering;
 
-/// <summary>Render stage output: one HTML file, its URL, and the source file it came from (for the link report).</summary>
-/// <param name="Html">
-/// The page, in its rendering thread's output (<see cref="WordBreakingOutput.Written"/>): valid until that thread renders
-/// its next page, so post-process and write it first, on the same thread, or copy it.
-/// </param>
-public sealed record RenderedPage(string Url, string OutputPath, ReadOnlyMemory<char> Html, string? SourceFile)
+/// <summary>One page to render: its address, layout, source file, how to build its model, and whether it is listed
+/// for search engines (the sitemap).</summary>
+public sealed record PageJob(string Url, string Layout, string? SourceFile, Func<Scriban.Runtime.ScriptObject> Model, bool Listed = true)
 {
-    public bool Indexable { get; init; } = true;
+    /// <summary>The file in the site folder that serves <see cref="Url"/>.</summary>
+    public string OutputPath => Url.EndsWith('/') ? Linking.UrlScheme.FileFor(Url) : Url.TrimStart('/');
 
-    public PageInfo Info => new(Url, OutputPath, SourceFile, Indexable);
+    public Output.PageInfo Info => new(Url, OutputPath, SourceFile, Listed);
 }
 
-/// <summary>A page once written: what later stages (link check, sitemap) need, without its HTML.</summary>
-public sealed record PageInfo(string Url, string OutputPath, string? SourceFile, bool Indexable);
+/// <summary>
+/// A page just rendered. Its HTML is the render worker's output, which the next page overwrites: so this is a ref struct,
+/// which the compiler lets no one keep, capture or store; what must outlive it (the bytes written, the links found) is
+/// made from it inside <see cref="SiteRenderer.Render{T}"/>'s callback.
+/// </summary>
+public readonly ref struct RenderedPage(PageJob job, ReadOnlySpan<char> html)
+{
+    public PageJob Job { get; } = job;
+
+    public ReadOnlySpan<char> Html { get; } = html;
+}
+
+/// <summary>What is done with a page while its HTML exists.</summary>
+public delegate T PageUse<out T>(RenderedPage page);

@@ -7,37 +7,28 @@ using Sodertorn.Site.Linking;
 
 namespace Sodertorn.Site.Rendering;
 
-/// <summary>One page to render: its address, layout, source file, and how to build its model.</summary>
-public sealed record PageJob(string Url, string Layout, string? SourceFile, Func<ScriptObject> Model);
-
 /// <summary>
-/// Render stage: lists every entity page and list page, and renders one page at a time through its
-/// layout and then the base layout. The caller decides the order and parallelism (and can write each page
-/// as soon as it is rendered, so no build holds all its HTML at once).
+/// Render stage: one page at a time through its layout and then the base layout. Which pages exist is not decided here
+/// (Pipeline/SiteRoutes); the caller decides the order and parallelism, and what to do with each page while it exists.
 /// </summary>
-/// <param name="today">The date the build treats as today (BuildOptions.Today): the start page lists meetings from it on.</param>
+/// <param name="today">The date the build treats as today: the start page lists meetings from it on.</param>
 public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, DiagnosticBag diagnostics)
 {
     private readonly ConcurrentDictionary<string, byte> reportedMissing = new(StringComparer.Ordinal);
+    private readonly RenderWorkers workers = new(theme);
 
-    /// <summary>Everything that is the same for all pages of one build: models, functions, menu.</summary>
+    /// <summary>Everything that is the same for all pages of one build: models, functions, menu, footer.</summary>
     public sealed class Session
     {
-        private readonly Lazy<IReadOnlyList<PageJob>> jobs;
-
-        internal Session(PageModels models, ScriptObject functions, IReadOnlyList<LinkView> navigation, string footer, Func<IReadOnlyList<PageJob>> jobs)
+        internal Session(PageModels models, ScriptObject functions, IReadOnlyList<LinkView> navigation, string footer)
         {
             Models = models;
             Functions = functions;
             Navigation = navigation;
             Footer = footer;
-            this.jobs = new Lazy<IReadOnlyList<PageJob>>(jobs);
         }
 
-        /// <summary>Every page of the site, listed on first use: rendering the link report alone needs none.</summary>
-        public IReadOnlyList<PageJob> Jobs => jobs.Value;
-
-        internal PageModels Models { get; }
+        public PageModels Models { get; }
 
         internal ScriptObject Functions { get; }
 
@@ -51,36 +42,35 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
     {
         var models = new PageModels(site, markdown, today);
         var functions = TemplateFunctions.Create(site.Index, theme.AssetUrls, Publisher.Name, markdown);
-        return new Session(models, functions, ListPages.Navigation(site), Footer(functions), () => Jobs(site, models).ToList());
-    }
-
-    /// <summary>The link report as a page of the site, in the site's layout; null if the theme cannot render it.</summary>
-    public RenderedPage? RenderReport(LinkedSite site, Reporting.LinkReport report)
-    {
-        var session = Begin(site, Markdown.MarkdownPipelineFactory.Create(site.Index));
-        var job = new PageJob(Reporting.LinkReport.Url, "report", null, () => Reporting.ReportPageModel.Create(report, site));
-        return Render(session, job) is { } page ? page with { Indexable = false } : null;
+        return new Session(models, functions, ListPages.Navigation(site), Footer(functions));
     }
 
     /// <summary>The footer partial with the site-wide functions only; empty, with an error, if it cannot be rendered.</summary>
     private string Footer(ScriptObject functions)
     {
         if (theme.Partial("footer") is not { } footer) return "";
+        using var lease = workers.Rent(functions);
         try
         {
-            var html = footer.Render(theme.NewContext(functions));
+            LayoutContent.Evaluate(footer, lease.Worker.Context);
+            var html = lease.Worker.Output.ToString();
             // The partial's file ends with a line break; the base layout puts its own after {{ site_footer }}.
             return html.EndsWith('\n') ? html[..^1] : html;
         }
-        catch (Exception e) when (IsTemplateFailure(e))
+        catch (Exception e) when (FileGuard.IsRecoverable(e))
         {
-            Failed(new SourceLocation("theme/partials/footer.sbn"), $"sidfoten kunde inte skapas: {e.Message}",
+            lease.Discard();
+            diagnostics.Error("template-runtime", new SourceLocation("theme/partials/footer.sbn"), $"sidfoten kunde inte skapas: {e.Message}",
                 "rätta mallen; sidfoten är densamma på varje sida och kan bara använda webbplatsens funktioner (url_of, site_name …)");
             return "";
         }
     }
 
-    public RenderedPage? Render(Session session, PageJob job)
+    /// <summary>
+    /// Renders one page and hands it to <paramref name="use"/> while its HTML exists; returns what that made, or null (with
+    /// an error reported against the page's source) when the page could not be rendered.
+    /// </summary>
+    public T? Render<T>(Session session, PageJob job, PageUse<T> use) where T : class
     {
         var layout = theme.Layout(job.Layout);
         var shell = theme.Layout("base");
@@ -93,77 +83,45 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
                     "mallen saknas", "lägg till mallen i theme/layouts/");
             return null;
         }
+        var where = new SourceLocation(job.SourceFile ?? $"theme/layouts/{job.Layout}.sbn");
+        var model = FileGuard.Run(where.File, diagnostics, $"sidan {job.Url} kunde inte skapas", job.Model);
+        if (model is null) return null;
+        model["site_nav"] = session.Navigation;
+        model["site_footer"] = session.Footer;
+        model["current_url"] = job.Url;
+        model["canonical_url"] = baseUrl.TrimEnd('/') + job.Url;
+        // The page's layout is evaluated where the base layout writes {{ content }}, into the same output.
+        model["content"] = new LayoutContent(layout);
+        using var lease = workers.Rent(session.Functions);
         try
         {
-            var model = job.Model();
-            model["site_nav"] = session.Navigation;
-            model["site_footer"] = session.Footer;
-            model["current_url"] = job.Url;
-            model["canonical_url"] = baseUrl.TrimEnd('/') + job.Url;
-            var context = theme.NewContext(session.Functions);
-            context.PushGlobal(model);
-            // The page's layout is evaluated where the base layout writes {{ content }}, into the same output.
-            model["content"] = new LayoutContent(layout);
-            var html = LayoutContent.WriteInto(shell, context);
-            var output = job.Url.EndsWith('/') ? UrlScheme.FileFor(job.Url) : job.Url.TrimStart('/');
-            return new RenderedPage(job.Url, output, html, job.SourceFile);
-        }
-        catch (Exception e) when (IsTemplateFailure(e))
-        {
-            Failed(new SourceLocation(job.SourceFile ?? $"theme/layouts/{job.Layout}.sbn"), $"sidan {job.Url} kunde inte skapas: {e.Message}",
-                "rätta mallen eller innehållet som nämns");
-            return null;
-        }
-        catch (ArgumentException e) when (Markdown.MarkdownNesting.IsDepthLimit(e))
-        {
-            Theme.DiscardContext();
-            diagnostics.Add(Markdown.MarkdownNesting.TooDeep(new SourceLocation(job.SourceFile ?? $"theme/layouts/{job.Layout}.sbn")));
-            return null;
+            lease.Worker.Context.PushGlobal(model);
+            LayoutContent.Evaluate(shell, lease.Worker.Context);
         }
         catch (Exception e) when (FileGuard.IsRecoverable(e))
         {
-            // Not the template's own error: reported against the page's source, and the thread's half-used context dropped.
-            Theme.DiscardContext();
-            diagnostics.Failure(new SourceLocation(job.SourceFile ?? $"theme/layouts/{job.Layout}.sbn"), e, $"sidan {job.Url} kunde inte skapas");
+            // The context may hold the failed page's scopes: it is not lent out again.
+            lease.Discard();
+            Failed(where, job, e);
             return null;
         }
+        return use(new RenderedPage(job, lease.Worker.Output.Written));
     }
 
-    /// <summary>What a template may throw while it renders: Scriban's runtime errors, and ours from template functions (a missing asset).</summary>
-    private static bool IsTemplateFailure(Exception e) => e is Scriban.Syntax.ScriptRuntimeException or InvalidOperationException;
-
-    /// <summary>Reports a template that failed; its thread's context is dropped, as a render that threw leaves it mid-page.</summary>
-    private void Failed(SourceLocation where, string message, string suggestion)
+    private void Failed(SourceLocation where, PageJob job, Exception e)
     {
-        Theme.DiscardContext();
-        diagnostics.Error("template-runtime", where, message, suggestion);
+        switch (e)
+        {
+            // Scriban's runtime errors, and ours from template functions (a missing asset), are the template's to fix.
+            case Scriban.Syntax.ScriptRuntimeException or InvalidOperationException:
+                diagnostics.Error("template-runtime", where, $"sidan {job.Url} kunde inte skapas: {e.Message}", "rätta mallen eller innehållet som nämns");
+                break;
+            case ArgumentException a when Markdown.MarkdownNesting.IsDepthLimit(a):
+                diagnostics.Add(Markdown.MarkdownNesting.TooDeep(where));
+                break;
+            default:
+                diagnostics.Failure(where, e, $"sidan {job.Url} kunde inte skapas");
+                break;
+        }
     }
-
-    private static IEnumerable<PageJob> Jobs(LinkedSite site, PageModels models)
-    {
-        foreach (var m in site.Meetings) yield return Entity(m, "meeting", () => models.Meeting(m));
-        foreach (var p in site.Plans) yield return Entity(p, "plan", () => models.Plan(p));
-        foreach (var a in site.Activities) yield return Entity(a, "activity", () => models.Activity(a));
-        foreach (var g in site.Goals) yield return Entity(g, "goal", () => models.Goal(g));
-        foreach (var n in site.Networks) yield return Entity(n, "network", () => models.Network(n));
-        foreach (var o in site.Organs) yield return Entity(o, "organ", () => models.Organ(o));
-        foreach (var k in site.Municipalities) yield return Entity(k, "municipality", () => models.Municipality(k));
-        foreach (var p in site.Pages)
-            yield return Entity(p, p.Id == UrlScheme.StartPageId ? "start" : "page", () => StartOrPage(p, site, models));
-
-        var pageUrls = site.Pages.Select(UrlScheme.For).ToHashSet(StringComparer.Ordinal);
-        foreach (var list in ListPages.All(site, models).Where(l => !pageUrls.Contains(l.Url)))
-            yield return new PageJob(list.Url, list.Layout, null, list.Model);
-        yield return new PageJob("/404.html", "notfound", null, () => new ScriptObject { ["title"] = "Sidan finns inte" });
-    }
-
-    private static ScriptObject StartOrPage(Page page, LinkedSite site, PageModels models)
-    {
-        var model = models.Page(page);
-        if (page.Id == UrlScheme.StartPageId) ListPages.FillStart(model, site, models);
-        return model;
-    }
-
-    private static PageJob Entity(Entity entity, string layout, Func<ScriptObject> model) =>
-        new(UrlScheme.For(entity), layout, entity.Source.File, model);
 }

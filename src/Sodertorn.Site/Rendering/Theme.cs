@@ -37,14 +37,8 @@ public sealed class Theme : ITemplateLoader
     /// </summary>
     private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
 
-    /// <summary>
-    /// One context per thread and theme, reset between pages (Scriban's <see cref="TemplateContext.Reset"/> makes a
-    /// context safe to reuse on its thread). Why: a context caches how it reads each .NET type the models hold
-    /// (a Meeting, a PeopleGroup …), found by reflection; a new context per page found them all again for every page.
-    /// Its output (<see cref="WordBreakingOutput"/>) also keeps its capacity from page to page instead of growing anew.
-    /// </summary>
-    [ThreadStatic]
-    private static (Theme Owner, TemplateContext Context, WordBreakingOutput Output)? ThreadContext;
+    /// <summary>theme/assets/, published at /assets/.</summary>
+    public const string AssetFolder = "assets";
 
     public IReadOnlyList<ThemeAsset> Assets { get; }
 
@@ -65,41 +59,16 @@ public sealed class Theme : ITemplateLoader
 
     public Template? Layout(string name) => layouts.GetValueOrDefault(name);
 
-    public bool HasLayout(string name) => layouts.ContainsKey(name);
-
     public Template? Partial(string name) => partials.GetValueOrDefault(name);
 
-    /// <summary>
-    /// This thread's context for one page, with no globals but the builtins and <paramref name="globals"/>; its include
-    /// cache already holds every parsed partial, so no page parses one again. After a render that threw, call
-    /// <see cref="DiscardContext"/>: the context may then hold the failed page's scopes.
-    /// </summary>
-    public TemplateContext NewContext(ScriptObject globals)
+    /// <summary>Every partial, parsed once, put in a context's include cache so that no page parses one again.</summary>
+    public void FillIncludeCache(TemplateContext context)
     {
-        TemplateContext context;
-        WordBreakingOutput output;
-        if (ThreadContext is { } reused && ReferenceEquals(reused.Owner, this))
-        {
-            (_, context, output) = reused;
-            // Reset also empties the include cache, and removes every output but the context's own.
-            context.Reset();
-        }
-        else
-        {
-            context = CreateContext();
-            output = new WordBreakingOutput();
-            ThreadContext = (this, context, output);
-        }
         foreach (var (name, template) in partials) context.CachedTemplates[name] = template;
-        output.Clear();
-        context.PushOutput(output);
-        context.PushGlobal(globals);
-        return context;
     }
 
-    public static void DiscardContext() => ThreadContext = null;
-
-    private TemplateContext CreateContext()
+    /// <summary>A context of this theme, for <see cref="RenderWorkers"/>.</summary>
+    public TemplateContext CreateContext()
     {
         // Archive pages loop over every meeting; Scriban's default limits (1 000 iterations, 1 MB of output)
         // are guards for untrusted templates, and ours are the project's own.
@@ -146,7 +115,7 @@ public sealed class Theme : ITemplateLoader
 
     private static List<ThemeAsset> LoadAssets(string root)
     {
-        var dir = Path.Combine(root, "assets");
+        var dir = Path.Combine(root, AssetFolder);
         if (!Directory.Exists(dir)) return [];
         return Directory.GetFiles(dir, "*", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
@@ -156,7 +125,7 @@ public sealed class Theme : ITemplateLoader
                 var bytes = File.ReadAllBytes(file);
                 var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
                 var extension = Path.GetExtension(name);
-                var url = $"/assets/{name[..^extension.Length]}.{hash}{extension}";
+                var url = $"/{AssetFolder}/{name[..^extension.Length]}.{hash}{extension}";
                 return new ThemeAsset(name, url, bytes);
             })
             .ToList();

@@ -12,7 +12,7 @@ public sealed record ExternalLink(string Url, IReadOnlyList<string> Pages, bool 
 public sealed record LinkReport(bool Succeeded, IReadOnlyList<Diagnostic> Findings, IReadOnlyList<ExternalLink> ExternalLinks)
 {
     public const string Url = "/lankrapport/";
-    public const string JsonFile = "lankrapport/lankrapport.json";
+    public const string JsonFile = Output.OutputStaging.BuiltSiteMarker;
     public const string HtmlFile = "lankrapport/index.html";
 
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);

@@ -1,7 +1,6 @@
 using Scriban.Runtime;
 using Sodertorn.Site.Domain;
 using Sodertorn.Site.Linking;
-using Sodertorn.Site.Rendering;
 
 namespace Sodertorn.Site.Search;
 
@@ -15,7 +14,7 @@ public sealed record SearchType(string Value, string Label);
 /// </summary>
 public static class SearchPage
 {
-    public const string Url = "/sok/";
+    public const string Url = UrlScheme.SearchPage;
 
     public static readonly IReadOnlyList<SearchType> Types =
     [
@@ -26,9 +25,6 @@ public static class SearchPage
         new("plan", "Verksamhetsplaner"),
         new("sida", "Övriga sidor"),
     ];
-
-    public static PageJob Job(LinkedSite site, int maxBundlePages = SearchBundles.DefaultMaxPages) =>
-        new(Url, "search", null, () => Model(site, Bundles(site, maxBundlePages)));
 
     /// <summary>How the index is split, from the year each dated page is tagged with (theme/partials/search_tags.sbn).</summary>
     public static SearchBundles Bundles(LinkedSite site, int maxBundlePages) =>

@@ -10,6 +10,9 @@ namespace Sodertorn.Site.Search;
 /// <param name="progress">Told when Pagefind has to be installed first (the first build on a machine), which takes a while.</param>
 public sealed class SearchStage(DiagnosticBag diagnostics, string? toolsFolder = null, Action<string>? progress = null)
 {
+    /// <summary>The folders the index is written to in the site.</summary>
+    public static IReadOnlyList<string> Folders { get; } = [SearchBundles.MainFolder, SearchBundles.ArchiveFolder];
+
     /// <summary>Indexes the site in <paramref name="siteFolder"/>; null when Pagefind is missing or failed (reported).</summary>
     public IndexingResult? Run(string siteFolder)
     {

@@ -11,9 +11,11 @@ public sealed class RobotsTxtGenerator : IOutputGenerator
 {
     public const string File = "robots.txt";
 
+    public string Root => File;
+
     public IEnumerable<OutputFile> Generate(GeneratorContext context)
     {
-        yield return new OutputFile(File, Text(context.Options.BaseUrl));
+        yield return new OutputFile(File, Text(context.BaseUrl));
     }
 
     public static string Text(string baseUrl) =>

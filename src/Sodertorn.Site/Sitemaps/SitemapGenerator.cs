@@ -3,8 +3,6 @@ using System.Text;
 using System.Xml;
 using Sodertorn.Site.Linking;
 using Sodertorn.Site.Output;
-using Sodertorn.Site.Reporting;
-using Sodertorn.Site.Rendering;
 
 namespace Sodertorn.Site.Sitemaps;
 
@@ -17,16 +15,14 @@ public sealed class SitemapGenerator : IOutputGenerator
     public const string File = "sitemap.xml";
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    /// <summary>Pages that exist but are not content: the not-found page, and the link report for the kansli.</summary>
-    public static bool Listed(PageInfo page) =>
-        page.Indexable && page.Url != "/404.html" && !page.Url.StartsWith(LinkReport.Url, StringComparison.Ordinal);
-
     public bool ReadsPages => true;
+
+    public string Root => File;
 
     public IEnumerable<OutputFile> Generate(GeneratorContext context)
     {
         // Streamed: with thousands of meetings the sitemap is megabytes, and only the file needs it whole.
-        yield return OutputFile.Streamed(File, stream => Write(stream, context.Pages, LastModified(context.Site), context.Options.BaseUrl));
+        yield return OutputFile.Streamed(File, stream => Write(stream, context.Pages, LastModified(context.Site), context.BaseUrl));
     }
 
     /// <summary>
@@ -53,7 +49,7 @@ public sealed class SitemapGenerator : IOutputGenerator
         {
             writer.WriteStartDocument();
             writer.WriteStartElement("urlset", Namespace);
-            foreach (var url in pages.Where(Listed).Select(p => p.Url).Distinct().Order(StringComparer.Ordinal))
+            foreach (var url in pages.Where(p => p.Listed).Select(p => p.Url).Distinct().Order(StringComparer.Ordinal))
             {
                 writer.WriteStartElement("url", Namespace);
                 writer.WriteElementString("loc", Namespace, root + url);

@@ -35,7 +35,7 @@ public static class ContentFixture
             .Select(f => new SourceFile(Path.GetRelativePath(inputDir, f).Replace('\\', '/'), File.ReadAllText(f))).ToList();
         var entities = files.Select(parser.Parse).OfType<ParsedDocument>().Select(new EntityReader(diagnostics).Read).OfType<Entity>().ToList();
         var unpublished = new UnpublishedReader(parser, diagnostics).Read(data);
-        return (new Linker(diagnostics).Link(entities, unpublished), diagnostics);
+        return (new Linker(diagnostics, Sodertorn.Site.Pipeline.SiteBuild.Reserved).Link(entities, unpublished), diagnostics);
     }
 
     public static string ValidInput => Path.Combine(Repository.Fixtures, "valid", "input");

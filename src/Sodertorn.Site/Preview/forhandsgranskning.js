@@ -102,7 +102,7 @@
     var build = JSON.parse(message.data);
     if (seen) seen.bygge = build.bygge;
     // A failed build lists the pages it wrote early and put back: those tabs reload to the last good version.
-    if (build.alla || build.sidor.some(samePage)) location.reload();
+    if (build.sidor.some(samePage)) location.reload();
     else refreshStatus();
   });
   refreshStatus();

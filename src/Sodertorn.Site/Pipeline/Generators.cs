@@ -1,0 +1,16 @@
+using Sodertorn.Site.Output;
+
+namespace Sodertorn.Site.Pipeline;
+
+/// <summary>Every generator of the build, in a fixed order. One line per generator.</summary>
+public static class Generators
+{
+    public static IReadOnlyList<IOutputGenerator> All { get; } =
+    [
+        new Feeds.AtomFeedGenerator(),
+        new Sitemaps.SitemapGenerator(),
+        new Sitemaps.RobotsTxtGenerator(),
+        new Calendars.IcsGenerator(),
+        new OpenData.OpenDataGenerator(),
+    ];
+}

@@ -1,0 +1,177 @@
+using Sodertorn.Site.Content;
+using Sodertorn.Site.Diagnostics;
+using Sodertorn.Site.Domain;
+using Sodertorn.Site.Domain.Reading;
+using Sodertorn.Site.LinkChecking;
+using Sodertorn.Site.Linking;
+using Sodertorn.Site.Markdown;
+using Sodertorn.Site.Output;
+using Sodertorn.Site.PostProcessing;
+using Sodertorn.Site.Rendering;
+using Sodertorn.Site.Reporting;
+using Sodertorn.Site.Validation;
+
+namespace Sodertorn.Site.Pipeline;
+
+/// <summary>The site as written: its pages, each page's anchors and links, and every file's path.</summary>
+public sealed record WrittenSite(IReadOnlyList<PageInfo> Pages, IReadOnlyList<PageLinks> Links, IReadOnlySet<string> Files);
+
+/// <summary>The pages of one linked site and what renders them: everything the page stage and the report need.</summary>
+public sealed class PagePlan
+{
+    internal PagePlan(LinkedSite site, SiteRenderer renderer, SiteRenderer.Session session, RouteContext routes)
+    {
+        Site = site;
+        Renderer = renderer;
+        Session = session;
+        Routes = routes;
+        Jobs = SiteRoutes.Pages(routes).ToList();
+        Urls = Jobs.Select(j => j.Url).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public LinkedSite Site { get; }
+
+    public IReadOnlyList<PageJob> Jobs { get; }
+
+    public IReadOnlySet<string> Urls { get; }
+
+    internal SiteRenderer Renderer { get; }
+
+    internal SiteRenderer.Session Session { get; }
+
+    internal RouteContext Routes { get; }
+}
+
+/// <summary>
+/// The build core that `build` and `preview` share, stage by stage in the order data flows: read → parse → model →
+/// link → validate → render → post-process → write (pages, generated files, assets) → check links → report. It writes
+/// into whatever sink it is given (the staging folder, or the preview's folder) and decides nothing about publishing:
+/// that is the caller's (Pipeline/BuildPipeline, Preview/IncrementalBuild). Every finding goes to one bag.
+/// </summary>
+public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, StageClock clock)
+{
+    public static ReservedIds Reserved { get; } = SiteRoutes.Reserved(Generators.All);
+
+    /// <summary>Read, parse and model one document; null (with its findings reported) when it cannot be published.</summary>
+    public static Entity? Model(SourceFile text, DiagnosticBag diagnostics) =>
+        FileGuard.Run(text.RelativePath, diagnostics, "filen kunde inte läsas in",
+            () => new DocumentParser(MarkdownPipelineFactory.ForParsing, diagnostics).Parse(text) is { } parsed ? new EntityReader(diagnostics).Read(parsed) : null);
+
+    /// <summary>Every document read, parsed and modelled side by side.</summary>
+    public IReadOnlyList<Entity> ReadAll(IReadOnlyList<InputFile> documents, InputReader reader) =>
+        // Read, parse and model in one pass per document, so no document's text or syntax tree outlives its model:
+        // texts die young instead of being promoted and freed in bulk.
+        clock.Stage("read+parse+model", () => documents.AsBalancedParallel()
+            .Select(file => reader.ReadText(file) is { } text ? Model(text, diagnostics) : null)
+            .OfType<Entity>().ToList());
+
+    /// <summary>Data files → link → validate.</summary>
+    /// <param name="documents">How many Markdown files input/ has: none at all is one error, not one per generated page.</param>
+    public LinkedSite Link(int documents, IReadOnlyList<Entity> entities, IReadOnlyList<SourceFile> dataFiles)
+    {
+        if (documents == 0)
+            diagnostics.Error("input-nothing", new SourceLocation(options.Input), "mappen med innehåll har inga dokument (Markdown-filer) att publicera",
+                $"kontrollera att --input pekar på innehållsmappen; en ny webbplats börjar med {StartPageRule.File} ('typ: sida', 'id: start')");
+        var parser = new DocumentParser(MarkdownPipelineFactory.ForParsing, diagnostics);
+        var unpublished = clock.Stage("data", () => new UnpublishedReader(parser, diagnostics).Read(dataFiles));
+        var site = clock.Stage("link", () => new Linker(diagnostics, Reserved).Link(entities, unpublished));
+        clock.Stage("validate", () => Validator.Default.Validate(new ValidationContext(site, options.Today, diagnostics)));
+        return site;
+    }
+
+    public Theme LoadTheme() => clock.Stage("theme", () => Theme.Load(options.Theme, diagnostics));
+
+    /// <summary>The site's pages from the route table, and a renderer for them.</summary>
+    public PagePlan Plan(LinkedSite site, Theme theme) => clock.Stage("plan", () =>
+    {
+        var renderer = new SiteRenderer(theme, options.BaseUrl, options.Today, diagnostics);
+        var session = renderer.Begin(site, MarkdownPipelineFactory.Create(site.Index));
+        return new PagePlan(site, renderer, session, new RouteContext(site, session.Models, options.SearchBundlePages));
+    });
+
+    /// <summary>
+    /// Renders, post-processes and writes the pages <paramref name="only"/> selects, side by side: a preview's first
+    /// look at the pages of the files just edited. Nothing else is written.
+    /// </summary>
+    public WrittenSite WritePages(PagePlan plan, IOutputSink sink, Func<PageJob, bool> only)
+    {
+        var written = WritePages(plan, plan.Jobs.Where(only).ToList(), sink);
+        return new WrittenSite(written.Select(w => w.Info).ToList(), written.Select(w => w.Links).ToList(),
+            written.Select(w => w.Info.OutputPath).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>Every page, generated file and asset of the site, into <paramref name="sink"/>.</summary>
+    public WrittenSite WriteSite(PagePlan plan, Theme theme, IReadOnlyList<AssetFile> assets, IOutputSink sink)
+    {
+        // Feeds, calendars and open data read only the linked site: they are made on a thread of their own while the pages
+        // render, one at a time in a fixed order, each file written as soon as it is made.
+        var beside = Generators.All.Where(g => !g.ReadsPages);
+        var besidePages = Task.Factory.StartNew(() => clock.Stage("generate", () => Generate(beside, new GeneratorContext(plan.Site, options.BaseUrl), sink)),
+            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        IReadOnlyList<WrittenPage> written;
+        try
+        {
+            written = clock.Stage("pages", () => WritePages(plan, plan.Jobs, sink));
+        }
+        catch
+        {
+            // The caller deletes the staging folder on the way out: the generators' thread must not be writing into it then.
+            besidePages.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+            throw;
+        }
+
+        var pages = written.Select(w => w.Info).ToList();
+        var files = new HashSet<string>(pages.Select(p => p.OutputPath), StringComparer.Ordinal);
+        clock.Stage("assets", () =>
+        {
+            foreach (var asset in theme.Assets) { sink.Write(asset.Url.TrimStart('/'), asset.Bytes); files.Add(asset.Url.TrimStart('/')); }
+            foreach (var asset in assets) { sink.Copy(asset.RelativePath, asset.FullPath); files.Add(asset.RelativePath); }
+        });
+        files.UnionWith(besidePages.GetAwaiter().GetResult());
+        var afterPages = Generators.All.Where(g => g.ReadsPages);
+        files.UnionWith(clock.Stage("generate-after-pages", () => Generate(afterPages, new GeneratorContext(plan.Site, options.BaseUrl, pages), sink)));
+        // The report is written last, but the pages may link to it.
+        files.Add(LinkReport.HtmlFile);
+        return new WrittenSite(pages, written.Select(w => w.Links).ToList(), files);
+    }
+
+    /// <summary>Every internal link must resolve; returns the external ones, unchecked.</summary>
+    public IReadOnlyList<ExternalLink> CheckLinks(WrittenSite written, LinkedSite site) => clock.Stage("check-links", () =>
+    {
+        var external = new InternalLinkChecker(diagnostics, LinkLocations(site)).Check(written.Links, written.Files);
+        return (IReadOnlyList<ExternalLink>)external.Select(e => new ExternalLink(e.Key, e.Value, false, null, null, null)).ToList();
+    });
+
+    /// <summary>Where each source file writes each link, for findings about links.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, SourceLocation>> LinkLocations(LinkedSite site) =>
+        site.All.GroupBy(e => e.Source.File, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().LinkLocations, StringComparer.Ordinal);
+
+    /// <summary>The link report as JSON and, when the theme can render it, as a page of the site.</summary>
+    public IReadOnlyList<OutputFile> Report(LinkReport report, PagePlan plan) => clock.Stage("report", () =>
+    {
+        var files = new List<OutputFile> { new(LinkReport.JsonFile, JsonLinkReport.Write(report)) };
+        var job = SiteRoutes.ReportPage(plan.Routes with { Report = report });
+        if (plan.Renderer.Render(plan.Session, job, page => page.Html.ToString()) is { } html) files.Add(new OutputFile(job.OutputPath, html));
+        return (IReadOnlyList<OutputFile>)files;
+    });
+
+    private sealed record WrittenPage(PageInfo Info, PageLinks Links);
+
+    /// <summary>Render → post-process → write, per page, side by side, in the jobs' order.</summary>
+    private List<WrittenPage> WritePages(PagePlan plan, IReadOnlyList<PageJob> jobs, IOutputSink sink)
+    {
+        var postProcessor = new HtmlPostProcessor(diagnostics);
+        return jobs.AsParallel().AsOrdered().Select(job =>
+            FileGuard.Run(job.SourceFile ?? $"theme/layouts/{job.Layout}.sbn", diagnostics, $"sidan {job.Url} kunde inte skapas", () =>
+                plan.Renderer.Render(plan.Session, job, page =>
+                {
+                    var (links, changed) = postProcessor.Process(page.Html, job.Url, job.SourceFile);
+                    sink.WriteText(job.OutputPath, changed is null ? page.Html : changed);
+                    return new WrittenPage(job.Info, links);
+                }))).OfType<WrittenPage>().ToList();
+    }
+
+    /// <summary>Runs generators one after the other and writes each file as soon as it is made, so one file is in memory at a time.</summary>
+    private static List<string> Generate(IEnumerable<IOutputGenerator> generators, GeneratorContext context, IOutputSink sink) =>
+        generators.SelectMany(generator => generator.Generate(context)).Select(file => { sink.Write(file); return file.Path; }).ToList();
+}

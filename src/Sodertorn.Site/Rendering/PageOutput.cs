@@ -1,0 +1,55 @@
+using System.Buffers;
+using Scriban.Runtime;
+
+namespace Sodertorn.Site.Rendering;
+
+/// <summary>
+/// Where one page is written while it renders: an array that keeps its size from page to page of its render worker, so
+/// a page is neither grown anew in blocks nor copied into a string. It is written by the templates (as Scriban's output)
+/// and by a body decoded straight into it (as a buffer writer, Markdown/Xref/XrefPlaceholders.Fill).
+/// </summary>
+public sealed class PageOutput : IScriptOutput, IBufferWriter<char>
+{
+    private char[] buffer = new char[1 << 15];
+    private int length;
+    private char[] scratch = [];
+
+    /// <summary>What was written since <see cref="Clear"/>; valid until the next write or Clear.</summary>
+    public ReadOnlySpan<char> Written => buffer.AsSpan(0, length);
+
+    public override string ToString() => new(buffer, 0, length);
+
+    public void Write(string text, int offset, int count) => Append(text.AsSpan(offset, count));
+
+    public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+    {
+        Write(text, offset, count);
+        return ValueTask.CompletedTask;
+    }
+
+    // As a buffer writer: text is decoded into a scratch array and appended when it is committed.
+    public Span<char> GetSpan(int sizeHint = 0)
+    {
+        if (scratch.Length < Math.Max(sizeHint, 1)) scratch = new char[Math.Max(sizeHint, 1 << 12)];
+        return scratch;
+    }
+
+    public Memory<char> GetMemory(int sizeHint = 0)
+    {
+        GetSpan(sizeHint);
+        return scratch;
+    }
+
+    public void Advance(int count) => Append(scratch.AsSpan(0, count));
+
+    /// <summary>Empties the output for the next page.</summary>
+    public void Clear() => length = 0;
+
+    private void Append(ReadOnlySpan<char> text)
+    {
+        if (length + text.Length > buffer.Length)
+            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + text.Length));
+        text.CopyTo(buffer.AsSpan(length));
+        length += text.Length;
+    }
+}
