@@ -66,27 +66,11 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
         return new ParsedDocument(file, kind, meta, body, split.Body, split.BodyFirstLine, html);
     }
 
-    [ThreadStatic]
-    private static (MemoryStream Bytes, StreamWriter Writer)? ThreadHtml;
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>
-    /// The body's HTML, encoded as UTF-8 while it is written (entities keep it so): through one reused buffer per
-    /// thread, so the only new array is the result.
-    /// </summary>
-    private static byte[] RenderAhead(Markdig.Syntax.MarkdownDocument body)
-    {
-        var (bytes, writer) = ThreadHtml ??= NewHtmlBuffer();
-        bytes.SetLength(0);
-        Markdig.Markdown.ToHtml(body, writer, MarkdownPipelineFactory.ForRenderingAhead);
-        writer.Flush();
-        return bytes.ToArray();
-    }
-
-    private static (MemoryStream, StreamWriter) NewHtmlBuffer()
-    {
-        var bytes = new MemoryStream(1 << 16);
-        return (bytes, new StreamWriter(bytes, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 12) { NewLine = "\n" });
-    }
+    /// <summary>The body's HTML as UTF-8, xref links as placeholders (Markdown/Xref/XrefPlaceholders) to fill in when pages render.</summary>
+    private static byte[] RenderAhead(Markdig.Syntax.MarkdownDocument body) =>
+        Utf8.GetBytes(Markdig.Markdown.ToHtml(body, MarkdownPipelineFactory.ForRenderingAhead));
 
     /// <summary>Parses a YAML text whose root must be a mapping; reports syntax errors with their file line.</summary>
     public YamlMappingNode? ParseYaml(SourceFile file, string yaml, int firstLine) =>

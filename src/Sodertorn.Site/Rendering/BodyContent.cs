@@ -4,15 +4,31 @@ using Scriban;
 namespace Sodertorn.Site.Rendering;
 
 /// <summary>
-/// What a layout writes with <c>{{ body }}</c>: the body rendered where it was parsed, its xref links filled in as it is
-/// decoded into the page's output (a string of each body was about 3 % of what a build allocated).
+/// What a layout writes with <c>{{ body }}</c>, always this one type: a document's body as HTML. A body rendered where it
+/// was parsed (UTF-8 with xref placeholders) is decoded straight into the page's output with its links filled in; one
+/// rendered now is written as its HTML.
 /// </summary>
-public sealed class BodyContent(byte[] utf8, Markdown.Xref.XrefPlaceholders placeholders) : WrittenInPlace
+public sealed class BodyContent : WrittenInPlace
 {
+    private readonly byte[]? utf8;
+    private readonly Markdown.Xref.XrefPlaceholders? placeholders;
+    private readonly string? html;
+
+    public BodyContent(byte[] utf8, Markdown.Xref.XrefPlaceholders placeholders)
+    {
+        this.utf8 = utf8;
+        this.placeholders = placeholders;
+    }
+
+    public BodyContent(string html) => this.html = html;
+
     protected override void WriteTo(TemplateContext context)
     {
+        if (html is not null) context.Write(html);
         // Inside a partial the output is Scriban's own, for the partial's text alone: written as a string there.
-        if (context.Output is IBufferWriter<char> page) placeholders.Fill(utf8, page);
-        else context.Write(placeholders.Fill(utf8));
+        else if (context.Output is IBufferWriter<char> page) placeholders!.Fill(utf8!, page);
+        else context.Write(placeholders!.Fill(utf8!));
     }
+
+    public override string ToString() => html ?? placeholders!.Fill(utf8!);
 }

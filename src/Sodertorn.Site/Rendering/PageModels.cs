@@ -63,7 +63,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateO
     public string BodyHtml(Entity entity) => entity.BodyHtml is { } html ? placeholders.Fill(html) : Html(entity.Body);
 
     /// <summary>The same body for a layout's <c>{{ body }}</c>: written straight into the page when it was rendered ahead.</summary>
-    public object Body(Entity entity) => entity.BodyHtml is { } html ? new BodyContent(html, placeholders) : Html(entity.Body);
+    public BodyContent Body(Entity entity) => entity.BodyHtml is { } html ? new BodyContent(html, placeholders) : new BodyContent(Html(entity.Body));
 
     /// <summary>
     /// A document's '##' chapters, each rendered with its heading; text before the first chapter has a
