@@ -61,9 +61,13 @@ public sealed class SiteFacts
         PlansNewestFirst.SelectMany(p => p.Calendar)
             .FirstOrDefault(e => e.Organ == organId && e.Date <= date && date <= (e.EndDate ?? e.Date));
 
-    /// <summary>The organ's first meeting after that date in any plan's calendar.</summary>
+    /// <summary>
+    /// The organ's first meeting after that date in the calendar of the plan for the date's own year; null when that
+    /// plan or a later meeting in it is missing. Another year's calendar says nothing about the meeting after this one:
+    /// back-dated minutes once took the first meeting of the newest plan.
+    /// </summary>
     public CalendarEntry? NextCalendarEntry(string organId, DateOnly date) =>
-        PlansNewestFirst.SelectMany(p => p.Calendar)
+        PlansNewestFirst.Where(p => p.Year == date.Year).SelectMany(p => p.Calendar)
             .Where(e => e.Organ == organId && e.Date > date)
             .OrderBy(e => e.Date)
             .FirstOrDefault();
