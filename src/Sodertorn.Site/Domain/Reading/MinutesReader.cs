@@ -168,7 +168,7 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics)
 
         var isDecision = container.Info == DecisionExtension.DecisionKind;
         var attributes = container.TryGetAttributes();
-        var text = InnerMarkdown(doc.BodyText, container);
+        var text = ContainerText.Inner(doc.BodyText, container);
         var id = attributes?.Id;
         if (id is null && OpeningLine(doc, container).Contains("{#", StringComparison.Ordinal))
         {
@@ -246,15 +246,6 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics)
     {
         var lineEnd = doc.BodyText.IndexOf('\n', block.Span.Start);
         return doc.BodyText[block.Span.Start..(lineEnd < 0 ? doc.BodyText.Length : lineEnd)];
-    }
-
-    private static string InnerMarkdown(string body, CustomContainer container)
-    {
-        var source = body.Substring(container.Span.Start, Math.Min(container.Span.Length, body.Length - container.Span.Start));
-        var lines = source.Split('\n').ToList();
-        if (lines.Count > 0) lines.RemoveAt(0);
-        if (lines.Count > 0 && lines[^1].TrimStart().StartsWith(":::", StringComparison.Ordinal)) lines.RemoveAt(lines.Count - 1);
-        return string.Join('\n', lines).Trim();
     }
 
     private static string FirstWords(string text) =>
