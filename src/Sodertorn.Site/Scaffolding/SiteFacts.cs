@@ -42,13 +42,7 @@ public sealed class SiteFacts
     public Organ? Organ(string id) => ById(id) as Organ;
 
     /// <summary>The prefix of a meeting id: the organ's short name in lowercase ("LG" → "lg"), else its id.</summary>
-    public string MeetingIdPrefix(string organId)
-    {
-        var shortName = Organ(organId)?.ShortName;
-        if (string.IsNullOrWhiteSpace(shortName)) return organId;
-        var lower = shortName.Trim().ToLowerInvariant();
-        return Identifier.IsValid(lower) ? lower : Identifier.Suggest(lower);
-    }
+    public string MeetingIdPrefix(string organId) => Organ(organId)?.MeetingIdPrefix ?? organId;
 
     public IEnumerable<Municipality> Municipalities => Entities.OfType<Municipality>();
 

@@ -202,8 +202,11 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics)
         var owner = HtmlDecisionRenderer.Attribute(attributes, DecisionExtension.OwnerAttribute);
         var actsOn = HtmlDecisionRenderer.Attribute(attributes, DecisionExtension.ActsOnAttribute)?
             .Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        // Reported at the attribute, not at the start of the line: the line may hold an id and an owner too.
+        var actsOnAt = OpeningLine(doc, container).IndexOf(DecisionExtension.ActsOnAttribute + "=", StringComparison.Ordinal);
+        var actsOnLocation = actsOnAt < 0 ? location : location with { Column = location.Column + actsOnAt };
         foreach (var target in actsOn)
-            refs.Add(new Reference(target, location, "avser"));
+            refs.Add(new Reference(target, actsOnLocation, DecisionExtension.ActsOnAttribute));
 
         if (isDecision)
             item.Decisions.Add(new Decision(id, text, owner, actsOn, location));
