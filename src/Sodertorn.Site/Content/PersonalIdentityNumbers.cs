@@ -45,8 +45,11 @@ public static class PersonalIdentityNumbers
             var offset = span[at..].IndexOfAnyInRange('0', '9');
             if (offset < 0) break;
             var start = at + offset;
-            var length = span[start..].IndexOfAnyExceptInRange('0', '9') is var n and >= 0 ? n : span.Length - start;
-            at = start + length;
+            // Most runs are short (dates, times, sums): a plain loop measures them faster than a vectorised search.
+            var end = start + 1;
+            while (end < span.Length && char.IsAsciiDigit(span[end])) end++;
+            var length = end - start;
+            at = end;
             if (length is 10 or 12)
             {
                 if (Check(span.Slice(start, length)) is { } coordination && !AfterPhoneWord(span, start))
