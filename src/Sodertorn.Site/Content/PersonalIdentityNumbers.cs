@@ -22,7 +22,10 @@ public static class PersonalIdentityNumbers
     // OCR and word processors turn '-' into other dashes; the number is the same.
     private static readonly SearchValues<char> Separators = SearchValues.Create("-+\u2010\u2011\u2013\u2212");
 
-    private static readonly string[] PhoneWords = ["tel", "mobil", "+46", "sms", "fax", "ring", "växel"];
+    // Whole words only: "ändring", "hotell" and "mobilitet" hold some of these letters and say nothing of phones.
+    private static readonly HashSet<string> PhoneWords = new(
+        ["tel", "tfn", "telefon", "telefonnummer", "telefonnr", "mobil", "mobilnummer", "mobilnr", "mobiltelefon", "sms", "fax", "ring", "växel", "växeln"],
+        StringComparer.OrdinalIgnoreCase);
 
     public static IEnumerable<PersonalIdentityNumber> Find(string text)
     {
@@ -118,14 +121,22 @@ public static class PersonalIdentityNumbers
         return sum % 10 == 0;
     }
 
-    /// <summary>A number written after a phone word on the same line, within a few words: "tel. 0701234567".</summary>
+    /// <summary>A number written after a phone word on the same line, within a few words: "tel. 0701234567", "+46 …".</summary>
     private static bool AfterPhoneWord(ReadOnlySpan<char> text, int start)
     {
-        var from = Math.Max(0, start - 24);
-        var before = text[from..start];
+        var before = text[Math.Max(0, start - 24)..start];
         if (before.LastIndexOf('\n') is var newline and >= 0) before = before[(newline + 1)..];
-        foreach (var word in PhoneWords)
-            if (before.Contains(word, StringComparison.OrdinalIgnoreCase)) return true;
+        if (before.Contains("+46", StringComparison.Ordinal)) return true;
+        var lookup = PhoneWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < before.Length;)
+        {
+            if (!char.IsLetter(before[i])) { i++; continue; }
+            var end = i;
+            while (end < before.Length && char.IsLetter(before[end])) end++;
+            // A word cut by the window's start is not a word.
+            if ((i > 0 || start - before.Length == 0 || !char.IsLetter(text[start - before.Length - 1])) && lookup.Contains(before[i..end])) return true;
+            i = end;
+        }
         return false;
     }
 
