@@ -86,6 +86,7 @@ public sealed class NewDocumentTests
         var (code, output, _) = Run("new", "sida", "--id", "kontaktuppgifter", "--titel", "Kontaktuppgifter", "--input", site.Input);
         Assert.Equal(ExitCodes.Success, code);
         Assert.Contains(relative, output);
+        Assert.Contains("Bygget stoppar med felet placeholder-left", output);
         var path = Path.Combine(site.Input, relative);
         var text = File.ReadAllText(path);
 
