@@ -6,7 +6,8 @@ namespace Sodertorn.Site.Content;
 
 /// <summary>
 /// Read stage: walks input/, refuses what cannot be published safely (files reached through links that
-/// leave input/, invalid UTF-8, empty or oversized files) and sorts the rest into documents, data and assets.
+/// leave input/, invalid UTF-8, empty or oversized files, personal identity numbers in a text) and sorts the rest
+/// into documents, data and assets.
 /// </summary>
 public sealed class InputReader(DiagnosticBag diagnostics)
 {
@@ -174,7 +175,9 @@ public sealed class InputReader(DiagnosticBag diagnostics)
         {
             var text = StrictUtf8.GetString(bytes);
             if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-            return new SourceFile(relative, text.Replace("\r\n", "\n"));
+            var file = new SourceFile(relative, text.Replace("\r\n", "\n"));
+            PersonalIdentityGuard.Check(file, diagnostics);
+            return file;
         }
         catch (DecoderFallbackException)
         {

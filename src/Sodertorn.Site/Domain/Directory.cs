@@ -14,6 +14,17 @@ public sealed record Organ : Entity
 {
     public override TargetKind Kind => TargetKind.Organ;
     public string? ShortName { get; init; }
+
+    /// <summary>What its meetings' ids begin with: the short name in lowercase ("LG" → "lg"), else the organ's id.</summary>
+    public string MeetingIdPrefix
+    {
+        get
+        {
+            if (string.IsNullOrWhiteSpace(ShortName)) return Id;
+            var lower = ShortName.Trim().ToLowerInvariant();
+            return Content.Identifier.IsValid(lower) ? lower : Content.Identifier.Suggest(lower);
+        }
+    }
 }
 
 public sealed record Municipality : Entity

@@ -48,9 +48,10 @@ public sealed class Linker(DiagnosticBag diagnostics, ReservedIds reserved)
             Add(entries, new IndexEntry(doc.Id, null, doc.Title, null, doc.Source));
 
         var index = new IdentifierIndex(entries);
+        var advice = UnknownReferenceAdvice.For(accepted);
         foreach (var entity in accepted)
             foreach (var reference in entity.References)
-                Check(reference, index);
+                Check(reference, index, advice);
 
         var published = accepted.Where(e => !e.Draft).ToList();
         var meetings = published.OfType<Meeting>().OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
@@ -106,7 +107,7 @@ public sealed class Linker(DiagnosticBag diagnostics, ReservedIds reserved)
         entries[entry.Id] = entry;
     }
 
-    private void Check(Reference reference, IdentifierIndex index)
+    private void Check(Reference reference, IdentifierIndex index, UnknownReferenceAdvice advice)
     {
         var entry = index.Find(reference.TargetId);
         if (entry is null)
@@ -114,9 +115,8 @@ public sealed class Linker(DiagnosticBag diagnostics, ReservedIds reserved)
             var candidates = reference.Expected is null
                 ? index.Ids
                 : index.Ids.Where(id => index.Find(id)!.Kind is { } k && reference.Expected.Contains(k));
-            var hint = Suggestions.DidYouMean(reference.TargetId, candidates, id => $"'{id}' ({index.Find(id)!.Title})");
             diagnostics.Error("ref-unknown", reference.Location, $"'{reference.TargetId}' i {reference.Field} pekar inte på något som finns",
-                hint ?? "kontrollera stavningen, eller lägg till dokumentet i data/opublicerade.yml om det finns men inte publiceras här",
+                advice.Suggestion(reference.TargetId, candidates, id => $"'{id}' ({index.Find(id)!.Title})"),
                 reference.TargetId);
             return;
         }

@@ -24,6 +24,7 @@ public static class MarkdownPipelineFactory
             .UseCustomContainers()
             .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough);
         builder.Extensions.AddIfNotAlready(new DecisionExtension(resolver));
+        builder.Extensions.AddIfNotAlready(new AuthorComments());
         if (resolver is not null) builder.Extensions.AddIfNotAlready(new XrefExtension(resolver));
         // Generic attributes must come last: they attach {#id key=value} to what the other parsers produced.
         return builder.UseGenericAttributes().Build();

@@ -14,7 +14,7 @@ public sealed record InputRead(InputSet Input, IReadOnlyList<Diagnostic> Diagnos
 /// files added to or removed from known folders, goes through <see cref="InputReader"/> (the build's own
 /// reader, with its checks of links and encodings). Otherwise only the files that changed are read again: those an event named, and any whose last write time or length
 /// differs from when it was read (so a lost event cannot leave an old text in place). A file that would
-/// need one of the reader's diagnostics (too large, empty, not UTF-8, a link) sends the rebuild back to a
+/// need one of the reader's diagnostics (too large, empty, not UTF-8, a link, a personnummer) sends the rebuild back to a
 /// full read, so that the diagnostics are exactly the build's.
 /// </summary>
 public sealed class InputSnapshot(string inputRoot)
@@ -119,7 +119,8 @@ public sealed class InputSnapshot(string inputRoot)
             if (bytes.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')) return null;
             var text = StrictUtf8.GetString(bytes);
             if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-            return new SourceFile(relative, text.Replace("\r\n", "\n"));
+            // A personal identity number is the reader's to report (PersonalIdentityGuard): read everything again.
+            return PersonalIdentityNumbers.Any(text) ? null : new SourceFile(relative, text.Replace("\r\n", "\n"));
         }
         catch (Exception e) when (e is DecoderFallbackException or IOException or UnauthorizedAccessException)
         {

@@ -5,13 +5,13 @@ namespace Sodertorn.Site.Scaffolding;
 
 /// <summary>
 /// New minutes for one meeting: the facts the site already knows filled in (time and place from the plan's
-/// calendar, members from the organ's last minutes, the next meeting), everything else as visible "Skriv …"
-/// placeholders that build as they are, so the author can preview the file from the first save.
+/// calendar, members from the organ's last minutes, the next meeting from the calendar of the meeting's own year),
+/// everything else as visible placeholders (<see cref="Placeholders"/>). The file parses from the first save, and
+/// the build refuses it (placeholder-left, with each line) until every placeholder is replaced, so nothing unfinished
+/// is published.
 /// </summary>
 public static class MinutesTemplate
 {
-    public const string PlaceholderItemId = "skriv-eget-id";
-    public const string ExampleDecisionId = "exempel";
 
     public static (string Text, IReadOnlyList<string> Notes) Create(SiteFacts facts, string organ, DateOnly date)
     {
@@ -22,7 +22,8 @@ public static class MinutesTemplate
         var next = facts.NextCalendarEntry(organ, date);
 
         var front = new FrontMatterWriter()
-            .Comment("Skapad med 'new protokoll'. Byt ut allt som börjar med \"Skriv\" och ta bort det som inte behövs.")
+            .Comment("Skapad med 'new protokoll'. Byt ut allt som börjar med \"Skriv\" eller \"skriv-\" och ta bort det som inte behövs;")
+            .Comment("bygget stoppar (felet placeholder-left) tills det är gjort.")
             .Comment("Så skriver du minnesanteckningar: docs/skrivguide.md, avsnitt 3.")
             .Field("typ", "protokoll")
             .Field("id", id)
@@ -57,15 +58,21 @@ public static class MinutesTemplate
         else
         {
             front.Comment("Skriv deltagarna, en grupp per person, med kommun: <kommunens id> eller organisation: <text>.")
-                .People("deltagare", [new Participant("Skriv namnet", null, "Skriv kommun eller organisation", null)]);
+                .People("deltagare", [new Participant(Placeholders.ParticipantName, null, Placeholders.ParticipantOrganisation, null)]);
         }
         front.People("frånvarande", []).People("övriga", [])
-            .Field("sekreterare", last?.Secretary ?? "Skriv namnet på den som förde anteckningarna")
-            .List("justerare", ["Skriv justerarens namn"]);
+            .Field("sekreterare", last?.Secretary ?? Placeholders.Secretary)
+            .List("justerare", [Placeholders.Adjuster]);
         if (next is not null)
+        {
             front.Next(new NextMeeting(next.Date, next.Start, next.End, next.Place, null));
+            notes.Add($"Nästa möte är hämtat från kalendariet för {date.Year} ({SwedishDates.Long(next.Date)}).");
+        }
         else
+        {
             front.Comment("nästa_möte: skriv datum, start, slut och plats indragna under raden 'nästa_möte:'");
+            notes.Add($"Kalendariet för {date.Year} har inget senare möte: skriv nästa möte själv (raden nästa_möte som börjar med #).");
+        }
 
         return (front.End() + Body(facts, organ, date, next), notes);
     }
@@ -75,24 +82,28 @@ public static class MinutesTemplate
 
     private static string Body(SiteFacts facts, string organ, DateOnly date, CalendarEntry? next)
     {
-        var actsOn = ActsOnExample(facts, date);
+        var example = ActsOnExample(facts, date);
         var body = new StringBuilder();
         body.Append("\n## 1. Val av justerare {#val-av-justerare}\n\n")
-            .Append("Skriv vem som valdes till justerare.\n\n")
-            .Append($"## 2. Skriv punktens rubrik {{#{PlaceholderItemId}}}\n\n")
-            .Append("Skriv vad som sades under punkten. Ge punkten ett eget id som beskriver den, i stället för ")
-            .Append(PlaceholderItemId).Append(".\n\n")
+            .Append(Placeholders.AdjusterChoice).Append("\n\n")
+            .Append($"## 2. {Placeholders.ItemTitle} {{#{Placeholders.ItemId}}}\n\n")
+            .Append("<!-- Ge punkten ett eget id som beskriver den, sist på rubrikraden, t.ex. {#budget-2025}. -->\n")
+            .Append(Placeholders.ItemText).Append("\n\n")
+            // The example decision acts on a placeholder, never on a real id: left as it is, it must not link to real
+            // content. A real id the author could write is named only in the comment.
             .Append("<!-- Ett exempel på ett beslut. Skriv beslutet och ge det ett eget id. I avser=\"…\" står id för det ")
-            .Append("beslutet gäller (en plan, en aktivitet, ett mål); ta bort avser om beslutet inte gäller något sådant. ")
+            .Append("beslutet gäller (en plan, en aktivitet, ett mål")
+            .Append(example is null ? "" : $", t.ex. avser=\"{example}\"")
+            .Append("); ta bort avser om beslutet inte gäller något sådant. ")
             .Append("Ta bort hela blocket, till och med raden :::, om punkten inte har något beslut. -->\n")
-            .Append($"::: beslut {{#{ExampleDecisionId}{(actsOn is null ? "" : $" avser=\"{actsOn}\"")}}}\n")
-            .Append("Skriv beslutet här, utan ordet \"Beslut:\".\n")
+            .Append($"::: beslut {{#{Placeholders.DecisionId} avser=\"{Placeholders.ActsOn}\"}}\n")
+            .Append(Placeholders.DecisionText).Append('\n')
             .Append(":::\n\n")
             .Append("## 3. Övriga frågor {#ovriga-fragor}\n\n")
-            .Append("Skriv övriga frågor, eller \"Inga övriga frågor.\"\n\n")
+            .Append(Placeholders.OtherQuestions).Append("\n\n")
             .Append("## 4. Nästa möte {#nasta-mote}\n\n");
         if (next is null)
-            body.Append("Skriv när och var nästa möte är.\n");
+            body.Append(Placeholders.NextMeeting).Append('\n');
         else
         {
             var organName = facts.Organ(organ)?.Title ?? organ;
@@ -103,7 +114,7 @@ public static class MinutesTemplate
         return body.ToString();
     }
 
-    /// <summary>An id the example decision can act on that exists: an activity of the year's plan, else the plan.</summary>
+    /// <summary>An id the author could write in avser: an activity of the year's plan, else the plan (for the comment only).</summary>
     private static string? ActsOnExample(SiteFacts facts, DateOnly date)
     {
         var plans = facts.PlansNewestFirst.Where(p => !p.Draft).ToList();

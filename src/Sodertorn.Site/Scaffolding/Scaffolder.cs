@@ -80,6 +80,7 @@ public sealed class Scaffolder(string inputRoot)
         {
             return ScaffoldResult.Failed($"filen {shown} finns redan och skrivs inte över");
         }
+        notes.Add("Bygget stoppar med felet placeholder-left, med rad och kolumn, tills allt som börjar med \"Skriv\" eller \"skriv-\" är utbytt.");
         return new ScaffoldResult(shown, null, notes);
     }
 

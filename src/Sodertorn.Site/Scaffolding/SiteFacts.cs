@@ -42,13 +42,7 @@ public sealed class SiteFacts
     public Organ? Organ(string id) => ById(id) as Organ;
 
     /// <summary>The prefix of a meeting id: the organ's short name in lowercase ("LG" → "lg"), else its id.</summary>
-    public string MeetingIdPrefix(string organId)
-    {
-        var shortName = Organ(organId)?.ShortName;
-        if (string.IsNullOrWhiteSpace(shortName)) return organId;
-        var lower = shortName.Trim().ToLowerInvariant();
-        return Identifier.IsValid(lower) ? lower : Identifier.Suggest(lower);
-    }
+    public string MeetingIdPrefix(string organId) => Organ(organId)?.MeetingIdPrefix ?? organId;
 
     public IEnumerable<Municipality> Municipalities => Entities.OfType<Municipality>();
 
@@ -61,9 +55,13 @@ public sealed class SiteFacts
         PlansNewestFirst.SelectMany(p => p.Calendar)
             .FirstOrDefault(e => e.Organ == organId && e.Date <= date && date <= (e.EndDate ?? e.Date));
 
-    /// <summary>The organ's first meeting after that date in any plan's calendar.</summary>
+    /// <summary>
+    /// The organ's first meeting after that date in the calendar of the plan for the date's own year; null when that
+    /// plan or a later meeting in it is missing. Another year's calendar says nothing about the meeting after this one:
+    /// back-dated minutes once took the first meeting of the newest plan.
+    /// </summary>
     public CalendarEntry? NextCalendarEntry(string organId, DateOnly date) =>
-        PlansNewestFirst.SelectMany(p => p.Calendar)
+        PlansNewestFirst.Where(p => p.Year == date.Year).SelectMany(p => p.Calendar)
             .Where(e => e.Organ == organId && e.Date > date)
             .OrderBy(e => e.Date)
             .FirstOrDefault();

@@ -1,11 +1,13 @@
 using Sodertorn.Site.Cli;
 using Sodertorn.Site.Diagnostics;
 using Sodertorn.Site.Domain;
+using Sodertorn.Site.Domain.Reading;
+using Sodertorn.Site.Scaffolding;
 using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.Scaffolding;
 
-/// <summary>`new protokoll`: filled in from the site, and a file that builds as it is written.</summary>
+/// <summary>`new protokoll`: filled in from the site; a file that parses as it is written and builds once its placeholders are replaced.</summary>
 public sealed class NewMinutesTests
 {
     internal static (int Code, string Output, string Errors) Run(params string[] args)
@@ -16,10 +18,11 @@ public sealed class NewMinutesTests
         return (code, output.ToString(), errors.ToString());
     }
 
+    /// <summary>The new file as the model reads it: nothing wrong with it but the placeholders left to replace.</summary>
     private static Meeting Read(TempSite site, string relative)
     {
         var (entity, diagnostics) = ContentFixture.Read(relative, File.ReadAllText(Path.Combine(site.Input, relative)));
-        Assert.Empty(diagnostics.Sorted());
+        Assert.DoesNotContain(diagnostics.Sorted(), d => d.Code != PlaceholderCheck.Code);
         return Assert.IsType<Meeting>(entity);
     }
 
@@ -49,31 +52,89 @@ public sealed class NewMinutesTests
         using var site = TempSite.CopyOf(null);
         Run("new", "protokoll", "--organ", "ledningsgruppen", "--datum", "2024-02-16", "--input", site.Input);
         var meeting = Read(site, "protokoll/ledningsgruppen/2024-02-16.md");
-        Assert.Equal([("1", "val-av-justerare"), ("2", "skriv-eget-id"), ("3", "ovriga-fragor"), ("4", "nasta-mote")],
+        Assert.Equal([("1", "val-av-justerare"), ("2", Placeholders.ItemId), ("3", "ovriga-fragor"), ("4", "nasta-mote")],
             meeting.AgendaItems.Select(i => (i.Number!, i.LocalId)));
-        Assert.StartsWith("Skriv", meeting.AgendaItems[1].Title);
+        Assert.Equal(Placeholders.ItemTitle, meeting.AgendaItems[1].Title);
         var example = Assert.Single(meeting.AgendaItems.SelectMany(i => i.Decisions));
-        Assert.Equal("exempel", example.LocalId);
-        Assert.Equal(["vp-2024-rufs-yttrande"], example.ActsOn); // an activity of the year's plan, so the example is valid
-        Assert.StartsWith("Skriv beslutet", example.Text);
+        Assert.Equal(Placeholders.DecisionId, example.LocalId);
+        Assert.Equal(Placeholders.DecisionText, example.Text);
+        // Left as it is, the example must not link to real content: it acts on a placeholder, and a real id is only suggested in a comment.
+        Assert.Equal([Placeholders.ActsOn], example.ActsOn);
+        Assert.Contains("<!-- Ett exempel på ett beslut.", File.ReadAllText(Path.Combine(site.Input, "protokoll", "ledningsgruppen", "2024-02-16.md")));
     }
 
     [Fact]
-    public void New_minutes_build_without_errors_in_the_real_site()
+    public void Untouched_new_minutes_fail_with_placeholder_left_on_every_unfinished_line_and_build_once_filled_in()
+    {
+        using var site = TempSite.CopyOf("valid");
+        const string relative = "protokoll/ledningsgruppen/2030-05-20.md";
+        Assert.Equal(ExitCodes.Success, Run("new", "protokoll", "--organ", "ledningsgruppen", "--datum", "2030-05-20", "--input", site.Input).Code);
+        var path = Path.Combine(site.Input, relative);
+        var text = File.ReadAllText(path);
+
+        var untouched = site.Build();
+        Assert.False(untouched.Succeeded);
+        Assert.False(Directory.Exists(site.Output));
+        var unfinished = ScaffoldedFile.UnfinishedLines(text);
+        Assert.True(unfinished.Count >= 6, string.Join(",", unfinished));
+        Assert.Equal(unfinished, ScaffoldedFile.ReportedLines(untouched, relative));
+        // The placeholders are the only errors: the example decision's avser is not also reported as pointing at nothing.
+        Assert.All(untouched.Diagnostics.Where(d => d.Severity == Severity.Error), d => Assert.Equal(PlaceholderCheck.Code, d.Code));
+
+        File.WriteAllText(path, ScaffoldedFile.FillIn(text, actsOn: "vp-2030-laddplatser"));
+        var filled = site.Build();
+        Assert.True(filled.Succeeded, string.Join('\n', filled.Diagnostics));
+        var page = site.ReadOutput("protokoll/lg-2030-05-20/index.html");
+        Assert.Contains("Kartan över laddplatser godkänns.", page);
+        Assert.DoesNotContain("Skriv", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void New_minutes_without_earlier_minutes_of_the_organ_ask_for_participants_and_secretary()
+    {
+        using var site = TempSite.CopyOf("valid");
+        const string relative = "protokoll/samarbetskommitten/2030-05-20.md";
+        Run("new", "protokoll", "--organ", "samarbetskommitten", "--datum", "2030-05-20", "--input", site.Input);
+        var text = File.ReadAllText(Path.Combine(site.Input, relative));
+        Assert.Contains($"namn: {Placeholders.ParticipantName}\n", text);
+        Assert.Contains($"sekreterare: {Placeholders.Secretary}\n", text);
+
+        var untouched = site.Build();
+        Assert.Equal(ScaffoldedFile.UnfinishedLines(text), ScaffoldedFile.ReportedLines(untouched, relative));
+        var lines = text.Split('\n');
+        var secretaryLine = Array.FindIndex(lines, l => l.StartsWith("sekreterare:", StringComparison.Ordinal)) + 1;
+        var secretary = Assert.Single(untouched.Diagnostics, d => d.Code == PlaceholderCheck.Code && d.Location.Line == secretaryLine);
+        Assert.Equal("sekreterare: ".Length + 1, secretary.Location.Column);
+        Assert.Contains("sekreterare: Anna Andersson", secretary.Suggestion);
+
+        File.WriteAllText(Path.Combine(site.Input, relative), ScaffoldedFile.FillIn(text, actsOn: "vp-2030"));
+        var filled = site.Build();
+        Assert.True(filled.Succeeded, string.Join('\n', filled.Diagnostics));
+    }
+
+    [Fact]
+    public void New_minutes_in_the_real_site_fail_only_on_their_placeholders_and_build_once_filled_in()
     {
         using var site = TempSite.CopyOf(null);
         Run("new", "protokoll", "--organ", "ledningsgruppen", "--datum", "2024-02-16", "--input", site.Input);
         Run("new", "protokoll", "--organ", "samarbetskommitten", "--datum", "2025-01-20", "--input", site.Input);
-        var result = site.Build();
-        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
-        Assert.DoesNotContain(result.Diagnostics, d => d.Location.File.StartsWith("protokoll/samarbetskommitten/", StringComparison.Ordinal) ||
-                                                       d.Location.File == "protokoll/ledningsgruppen/2024-02-16.md");
-        Assert.True(result.Succeeded);
-        Assert.Contains("Skriv beslutet här", site.ReadOutput("protokoll/lg-2024-02-16/index.html"));
+        string[] created = ["protokoll/ledningsgruppen/2024-02-16.md", "protokoll/samarbetskommitten/2025-01-20.md"];
+        var untouched = site.Build();
+        Assert.All(untouched.Diagnostics.Where(d => created.Contains(d.Location.File)), d => Assert.Equal(PlaceholderCheck.Code, d.Code));
+        Assert.DoesNotContain(untouched.Diagnostics, d => d.Severity == Severity.Error && !created.Contains(d.Location.File));
+        foreach (var relative in created)
+        {
+            var text = File.ReadAllText(Path.Combine(site.Input, relative));
+            Assert.Equal(ScaffoldedFile.UnfinishedLines(text), ScaffoldedFile.ReportedLines(untouched, relative));
+            File.WriteAllText(Path.Combine(site.Input, relative), ScaffoldedFile.FillIn(text, actsOn: "vp-2024"));
+        }
+        var filled = site.Build();
+        Assert.True(filled.Succeeded, string.Join('\n', filled.Diagnostics.Where(d => d.Severity == Severity.Error)));
+        Assert.Contains("Kartan över laddplatser godkänns.", site.ReadOutput("protokoll/lg-2024-02-16/index.html"));
     }
 
     [Fact]
-    public void A_meeting_outside_the_calendar_is_said_so_and_still_builds_in_the_fixture_site()
+    public void A_meeting_outside_the_calendar_is_said_so_and_parses_in_the_fixture_site()
     {
         using var site = TempSite.CopyOf("valid");
         var (code, output, _) = Run("new", "protokoll", "--organ", "ledningsgruppen", "--datum", "2030-05-20", "--input", site.Input);
@@ -81,11 +142,39 @@ public sealed class NewMinutesTests
         Assert.Contains("finns inte i något kalendarium", output);
         var text = File.ReadAllText(Path.Combine(site.Input, "protokoll", "ledningsgruppen", "2030-05-20.md"));
         Assert.Contains("# start: \"09:00\"", text);
-        Assert.Contains("avser=\"vp-2030-laddplatser\"", text);
+        Assert.Contains("t.ex. avser=\"vp-2030-laddplatser\"", text); // a real id, suggested in the comment only
         var meeting = Read(site, "protokoll/ledningsgruppen/2030-05-20.md");
         Assert.Equal(["Anna Exempel", "Bo Kansli", "Cecilia Borta"], meeting.Participants.Select(p => p.Name)); // members: present and absent last time
         Assert.Null(meeting.Start);
-        Assert.True(site.Build().Succeeded);
+    }
+
+    [Fact]
+    public void The_next_meeting_comes_from_the_calendar_of_the_meeting_s_own_year()
+    {
+        using var site = TempSite.CopyOf("valid");
+        var (_, output, _) = Run("new", "protokoll", "--organ", "ledningsgruppen", "--datum", "2030-01-20", "--input", site.Input);
+        var meeting = Read(site, "protokoll/ledningsgruppen/2030-01-20.md");
+        Assert.Equal(new DateOnly(2030, 2, 15), meeting.Next?.Date);
+        Assert.Equal("Exempelby kommunhus", meeting.Next?.Place);
+        Assert.Contains("Nästa möte är hämtat från kalendariet för 2030", output);
+        Assert.Contains("träffas nästa gång fredag 15 februari 2030", File.ReadAllText(Path.Combine(site.Input, "protokoll", "ledningsgruppen", "2030-01-20.md")));
+    }
+
+    [Theory]
+    [InlineData(null, "2023-05-12")] // back-dated: the site has no plan for 2023, only for 2024
+    [InlineData(null, "2024-12-13")] // the last meeting in the 2024 calendar; 2025 has no plan to look in
+    [InlineData("valid", "2029-11-10")] // the fixture's only plan is for 2030
+    public void Without_a_later_meeting_in_the_own_year_s_calendar_the_next_meeting_is_left_to_the_author(string? fixture, string date)
+    {
+        using var site = TempSite.CopyOf(fixture);
+        var (_, output, _) = Run("new", "protokoll", "--organ", "ledningsgruppen", "--datum", date, "--input", site.Input);
+        var relative = $"protokoll/ledningsgruppen/{date}.md";
+        var text = File.ReadAllText(Path.Combine(site.Input, relative));
+        Assert.Null(Read(site, relative).Next);
+        Assert.DoesNotContain("\nnästa_möte:", text);
+        Assert.Contains("\n# nästa_möte: ", text);
+        Assert.Contains(Placeholders.NextMeeting, text);
+        Assert.Contains($"Kalendariet för {date[..4]} har inget senare möte", output);
     }
 
     [Fact]

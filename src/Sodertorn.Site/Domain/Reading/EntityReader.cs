@@ -38,7 +38,13 @@ public sealed class EntityReader(DiagnosticBag diagnostics)
             _ => new Page { Id = id ?? "", Title = name, Source = meta.Location, Body = doc.BodyText, References = links },
         };
         meta.ReportUnknownKeys($"ett dokument av typen '{doc.Kind}'");
-        return id is null ? null : entity with { Draft = draft, Summary = summary, LinkLocations = linkLocations, BodyHtml = doc.BodyHtml };
+        // Drafts too: a draft is published by deleting one line, and its placeholders must not go with it.
+        PlaceholderCheck.Check(doc, diagnostics);
+        return id is null ? null : entity with
+        {
+            Draft = draft, Summary = summary, LinkLocations = linkLocations, BodyHtml = doc.BodyHtml,
+            References = PlaceholderCheck.WithoutPlaceholderIds(entity.References),
+        };
     }
 
     /// <summary>

@@ -168,7 +168,7 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics)
 
         var isDecision = container.Info == DecisionExtension.DecisionKind;
         var attributes = container.TryGetAttributes();
-        var text = InnerMarkdown(doc.BodyText, container);
+        var text = ContainerText.Inner(doc.BodyText, container);
         var id = attributes?.Id;
         if (id is null && OpeningLine(doc, container).Contains("{#", StringComparison.Ordinal))
         {
@@ -202,8 +202,11 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics)
         var owner = HtmlDecisionRenderer.Attribute(attributes, DecisionExtension.OwnerAttribute);
         var actsOn = HtmlDecisionRenderer.Attribute(attributes, DecisionExtension.ActsOnAttribute)?
             .Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        // Reported at the attribute, not at the start of the line: the line may hold an id and an owner too.
+        var actsOnAt = OpeningLine(doc, container).IndexOf(DecisionExtension.ActsOnAttribute + "=", StringComparison.Ordinal);
+        var actsOnLocation = actsOnAt < 0 ? location : location with { Column = location.Column + actsOnAt };
         foreach (var target in actsOn)
-            refs.Add(new Reference(target, location, "avser"));
+            refs.Add(new Reference(target, actsOnLocation, DecisionExtension.ActsOnAttribute));
 
         if (isDecision)
             item.Decisions.Add(new Decision(id, text, owner, actsOn, location));
@@ -246,15 +249,6 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics)
     {
         var lineEnd = doc.BodyText.IndexOf('\n', block.Span.Start);
         return doc.BodyText[block.Span.Start..(lineEnd < 0 ? doc.BodyText.Length : lineEnd)];
-    }
-
-    private static string InnerMarkdown(string body, CustomContainer container)
-    {
-        var source = body.Substring(container.Span.Start, Math.Min(container.Span.Length, body.Length - container.Span.Start));
-        var lines = source.Split('\n').ToList();
-        if (lines.Count > 0) lines.RemoveAt(0);
-        if (lines.Count > 0 && lines[^1].TrimStart().StartsWith(":::", StringComparison.Ordinal)) lines.RemoveAt(lines.Count - 1);
-        return string.Join('\n', lines).Trim();
     }
 
     private static string FirstWords(string text) =>

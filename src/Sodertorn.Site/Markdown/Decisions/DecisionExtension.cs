@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;
+using Markdig.Syntax;
 using Sodertorn.Site.Markdown.Xref;
 
 namespace Sodertorn.Site.Markdown.Decisions;
@@ -22,6 +23,22 @@ public sealed class DecisionExtension(IXrefResolver? resolver = null) : IMarkdow
 
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
+        pipeline.DocumentProcessed -= SoftenLineBreaks;
+        pipeline.DocumentProcessed += SoftenLineBreaks;
+    }
+
+    /// <summary>
+    /// A line break inside a decision or assignment is a space on the page, as everywhere else its text is shown
+    /// (Domain/Reading/ContainerText): wrapped lines from Word or OCR often end in two spaces, a hard break.
+    /// </summary>
+    private static void SoftenLineBreaks(MarkdownDocument document)
+    {
+        foreach (var container in document.Descendants<CustomContainer>())
+        {
+            if (!IsDecisionOrAssignment(container)) continue;
+            foreach (var lineBreak in container.Descendants<Markdig.Syntax.Inlines.LineBreakInline>())
+                lineBreak.IsHard = false;
+        }
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
