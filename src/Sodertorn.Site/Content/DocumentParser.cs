@@ -104,6 +104,44 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
                 "kontrollera indrag (mellanslag, inte tabb), kolon efter varje fältnamn och citattecken runt text som innehåller ':' eller '#'");
             return null;
         }
+        catch (ArgumentException) when (KeyWithoutValue(yaml) is var (line, column))
+        {
+            // Found by fuzzing (docs/fuzzing.md): a line that starts with a tab or a control character and then ': …' reaches
+            // YamlDotNet's loader as a key without a value, and the loader throws this rather than a YamlException.
+            diagnostics.Error("yaml-syntax", new SourceLocation(file.RelativePath, line + firstLine - 1, column),
+                "YAML-fel: ett ':' utan fältnamn före (raden börjar med ett tabbtecken eller ett osynligt tecken)",
+                "skriv fältet som 'namn: värde' med namnet först på raden och indrag med mellanslag, inte tabb");
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Where YamlDotNet's parser gives a mapping a key and then no value (line and column of that key, 1-based), or null.
+    /// Only on the error path: the events are read a second time.
+    /// </summary>
+    private static (int Line, int Column)? KeyWithoutValue(string yaml)
+    {
+        var parser = new YamlDotNet.Core.Parser(new StringReader(yaml));
+        var children = new Stack<int>();
+        YamlDotNet.Core.Events.ParsingEvent? previous = null;
+        try
+        {
+            while (parser.MoveNext() && parser.Current is { } current)
+            {
+                if (current is YamlDotNet.Core.Events.MappingEnd && children.TryPop(out var count) && count % 2 == 1 && previous is not null)
+                    return ((int)previous.Start.Line, (int)previous.Start.Column);
+                if (children.Count > 0 && current is YamlDotNet.Core.Events.NodeEvent) children.Push(children.Pop() + 1);
+                if (current is YamlDotNet.Core.Events.MappingStart) children.Push(0);
+                else if (current is YamlDotNet.Core.Events.SequenceStart) children.Push(0);
+                else if (current is YamlDotNet.Core.Events.SequenceEnd) children.TryPop(out _);
+                previous = current;
+            }
+        }
+        catch (YamlException)
+        {
+            // The loader stopped at this input for another reason; that one is not reported here.
+        }
+        return null;
     }
 
     private YamlMappingNode? NotAMapping(SourceFile file, YamlNode node, int firstLine)
