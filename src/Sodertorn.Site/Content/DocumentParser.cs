@@ -106,11 +106,11 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
         }
         catch (ArgumentException) when (KeyWithoutValue(yaml) is var (line, column))
         {
-            // Found by fuzzing (docs/fuzzing.md): a line that starts with a tab or a control character and then ': …' reaches
-            // YamlDotNet's loader as a key without a value, and the loader throws this rather than a YamlException.
+            // Found by fuzzing (docs/fuzzing.md): a tab before a line's ':' ("\t: x"), or a control character such as NUL in
+            // it, reaches YamlDotNet's loader as a key without a value, and the loader throws this rather than a YamlException.
             diagnostics.Error("yaml-syntax", new SourceLocation(file.RelativePath, line + firstLine - 1, column),
-                "YAML-fel: ett ':' utan fältnamn före (raden börjar med ett tabbtecken eller ett osynligt tecken)",
-                "skriv fältet som 'namn: värde' med namnet först på raden och indrag med mellanslag, inte tabb");
+                "YAML-fel: raden går inte att läsa som 'namn: värde' (fältnamnet saknas före ':', eller ett tabbtecken eller osynligt tecken står i raden)",
+                "skriv fältet som 'namn: värde' med namnet först på raden, indrag med mellanslag (inte tabb); skriv om raden om den är inklistrad");
             return null;
         }
     }
@@ -130,7 +130,7 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
             {
                 if (current is YamlDotNet.Core.Events.MappingEnd && children.TryPop(out var count) && count % 2 == 1 && previous is not null)
                     return ((int)previous.Start.Line, (int)previous.Start.Column);
-                if (children.Count > 0 && current is YamlDotNet.Core.Events.NodeEvent) children.Push(children.Pop() + 1);
+                if (children.Count > 0 && current is YamlDotNet.Core.Events.NodeEvent or YamlDotNet.Core.Events.AnchorAlias) children.Push(children.Pop() + 1);
                 if (current is YamlDotNet.Core.Events.MappingStart) children.Push(0);
                 else if (current is YamlDotNet.Core.Events.SequenceStart) children.Push(0);
                 else if (current is YamlDotNet.Core.Events.SequenceEnd) children.TryPop(out _);
