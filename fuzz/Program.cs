@@ -83,6 +83,7 @@ static int Triage(SiteFuzzTarget target, string[] paths)
     var files = paths.SelectMany(p => Directory.Exists(p) ? Directory.GetFiles(p).Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.Ordinal)) : [p])
         .Order(StringComparer.Ordinal).ToList();
     var crashes = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+    var messages = new Dictionary<string, string>(StringComparer.Ordinal);
     var known = new SortedDictionary<string, int>(StringComparer.Ordinal);
     var slow = new List<(string File, long Ms)>();
     foreach (var file in files)
@@ -92,13 +93,15 @@ static int Triage(SiteFuzzTarget target, string[] paths)
         if (clock.ElapsedMilliseconds > 1000) slow.Add((file, clock.ElapsedMilliseconds));
         if (e is null) continue;
         if (KnownCrashes.Match(e) is { } name) { known[name] = known.GetValueOrDefault(name) + 1; continue; }
-        var signature = CrashSignature.Of(e) + " — " + e.Message.ReplaceLineEndings(" ");
+        // Grouped by where it was thrown, not by message: a message often names the input's own text.
+        var signature = CrashSignature.Of(e);
         if (!crashes.TryGetValue(signature, out var list)) crashes[signature] = list = [];
+        if (list.Count == 0) messages[signature] = e.Message.ReplaceLineEndings(" ");
         list.Add(file);
     }
     Console.WriteLine($"triage: {files.Count} inputs, {crashes.Count} distinct new crashes, {known.Values.Sum()} known, {slow.Count} slower than 1 s");
     foreach (var (signature, list) in crashes)
-        Console.WriteLine($"  crash ({list.Count}×, e.g. {list[0]}): {signature}");
+        Console.WriteLine($"  crash ({list.Count}×, e.g. {list[0]}): {signature} — {messages[signature]}");
     foreach (var (name, count) in known) Console.WriteLine($"  known ({count}×): {name}");
     foreach (var (file, ms) in slow) Console.WriteLine($"  slow ({ms} ms): {file}");
     return crashes.Count == 0 ? 0 : 1;
