@@ -113,6 +113,38 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
                 "skriv fältet som 'namn: värde' med namnet först på raden, indrag med mellanslag (inte tabb); skriv om raden om den är inklistrad");
             return null;
         }
+        catch (ArgumentException) when (InvalidTag(yaml) is var (line, column))
+        {
+            // Found by fuzzing: YamlDotNet reads '!' at the start of a value as a tag, and throws this rather than a
+            // YamlException when the tag cannot be a URI ('titel: !!] …'), as text meant as emphasis can be.
+            diagnostics.Error("yaml-syntax", new SourceLocation(file.RelativePath, line + firstLine - 1, column),
+                "YAML-fel: ett värde som börjar med '!' läses som en YAML-tagg, och den här går inte att läsa",
+                "sätt värdet inom citattecken, t.ex. titel: \"!! Viktigt\"");
+            return null;
+        }
+    }
+
+    /// <summary>Where the first tag is that YamlDotNet cannot name (line and column, 1-based), or null. Only on the error path.</summary>
+    private static (int Line, int Column)? InvalidTag(string yaml)
+    {
+        var scanner = new Scanner(new StringReader(yaml));
+        try
+        {
+            while (scanner.MoveNext())
+            {
+                if (scanner.Current is not YamlDotNet.Core.Tokens.Tag tag) continue;
+                // As YamlDotNet's parser resolves a tag: '!!' is the standard prefix, '!' a local tag, none a verbatim tag;
+                // a named handle's prefix comes from a %TAG line, and any URI prefix stands in for it here.
+                var name = tag.Handle switch { "!!" => "tag:yaml.org,2002:", "!" => "!", "" => "", _ => "tag:example.org,2000:" } + tag.Suffix;
+                try { _ = new TagName(name); }
+                catch (ArgumentException) { return ((int)tag.Start.Line, (int)tag.Start.Column); }
+            }
+        }
+        catch (YamlException)
+        {
+            // The scanner stopped at this input for another reason; that one is not reported here.
+        }
+        return null;
     }
 
     /// <summary>
@@ -137,9 +169,9 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
                 previous = current;
             }
         }
-        catch (YamlException)
+        catch (Exception e) when (e is YamlException or ArgumentException)
         {
-            // The loader stopped at this input for another reason; that one is not reported here.
+            // The parser stopped at this input for another reason (a tag, below); that one is not reported here.
         }
         return null;
     }
