@@ -54,6 +54,7 @@ public sealed class FuzzSmokeTests(FuzzTargetFixture fixture) : IClassFixture<Fu
     [InlineData("protokoll/lg-2030-03-01.md", "---\n: 2\0*1\n---\n", 2)]
     [InlineData("data/opublicerade.yml", "#§\0: d", 1)]
     [InlineData("sidor/om.md", "---\n\t: l\n---\n", 2)]
+    [InlineData("data/opublicerade.yml", "!![", 1)]
     public void A_crash_found_by_fuzzing_is_an_error_at_its_line(string slot, string text, int line)
     {
         var diagnostics = AssertNoCrash(Target.Encode(slot, Encoding.UTF8.GetBytes(text)), slot);
