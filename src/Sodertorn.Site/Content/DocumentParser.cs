@@ -84,10 +84,11 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
 
     public YamlNode? ParseYamlRoot(SourceFile file, string yaml, int firstLine)
     {
+        var events = new DepthLimitedParser(new Parser(new StringReader(yaml)));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(events);
             if (stream.Documents.Count == 0)
             {
                 diagnostics.Error("yaml-empty", new SourceLocation(file.RelativePath, firstLine), "front matter är tom",
@@ -95,6 +96,13 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
                 return null;
             }
             return stream.Documents[0].RootNode;
+        }
+        catch (YamlException e) when (events.TooDeep)
+        {
+            diagnostics.Error("yaml-syntax", new SourceLocation(file.RelativePath, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column),
+                $"YAML-fel: listor eller fält inuti varandra i mer än {DepthLimitedParser.MaxDepth} nivåer",
+                "skriv fälten med högst ett par nivåers indrag; en text som börjar med '[' eller '{' behöver citattecken, t.ex. titel: \"[Utkast] Möte\"");
+            return null;
         }
         catch (YamlException e)
         {
