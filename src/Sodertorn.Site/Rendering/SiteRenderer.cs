@@ -116,6 +116,17 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
                 "rätta mallen eller innehållet som nämns");
             return null;
         }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig's depth limit, met here by text that is rendered with the page rather than where it was parsed (a
+            // body with the placeholder characters U+0001–U+0003 cannot be rendered ahead). Found with a hand-made input to the
+            // fuzz target (docs/fuzzing.md).
+            Theme.DiscardContext();
+            diagnostics.Error("markdown-too-deep", new SourceLocation(job.SourceFile ?? $"theme/layouts/{job.Layout}.sbn"),
+                $"sidan {job.Url} kunde inte skapas: texten har citat, listor eller betoning inuti varandra i för många nivåer",
+                "ta bort upprepade tecken som '>', '*' eller '-' i början av raderna, eller dela upp texten");
+            return null;
+        }
     }
 
     /// <summary>What a template may throw while it renders: Scriban's runtime errors, and ours from template functions (a missing asset).</summary>
