@@ -17,11 +17,16 @@ public static class KnownCrashes
         var origin = Origin(e);
         // YamlDotNet's scanner on a flow collection never closed ('nyckel: [öppen'): it throws this instead of a YamlException.
         if (e is InvalidOperationException && origin == "YamlDotNet") return "yaml-invalid-operation";
-        // Markdig refuses a tree nested past its limit (thousands of '>' or of list levels) with this exception.
-        if (e.GetType() == typeof(ArgumentException) && origin == "Markdig" && e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        // Markdig refuses a tree nested past its limit (thousands of '>' or of list levels) with this exception; known
+        // only where a document is parsed (and rendered ahead): the same exception from the render stage is a new crash.
+        if (e.GetType() == typeof(ArgumentException) && origin == "Markdig" && e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase)
+            && Frames(e).Any(t => t == "Sodertorn.Site.Content.DocumentParser"))
             return "markdig-too-deeply-nested";
         return null;
     }
+
+    private static IEnumerable<string?> Frames(Exception e) =>
+        new StackTrace(e).GetFrames().Select(f => f.GetMethod()?.DeclaringType?.FullName);
 
     /// <summary>The assembly of the innermost frame outside the runtime's own libraries: where the exception was thrown from.</summary>
     public static string? Origin(Exception e)
