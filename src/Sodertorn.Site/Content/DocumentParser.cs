@@ -83,10 +83,11 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
 
     public YamlNode? ParseYamlRoot(SourceFile file, string yaml, int firstLine)
     {
+        var events = new DepthLimitedParser(new Parser(new StringReader(yaml)));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(events);
             if (stream.Documents.Count == 0)
             {
                 diagnostics.Error("yaml-empty", new SourceLocation(file.RelativePath, firstLine), "front matter är tom",
@@ -95,6 +96,13 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
             }
             return stream.Documents[0].RootNode;
         }
+        catch (YamlException e) when (events.TooDeep)
+        {
+            diagnostics.Error("yaml-syntax", new SourceLocation(file.RelativePath, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column),
+                $"YAML-fel: listor eller fält inuti varandra i mer än {DepthLimitedParser.MaxDepth} nivåer",
+                "skriv fälten med högst ett par nivåers indrag; en text som börjar med '[' eller '{' behöver citattecken, t.ex. titel: \"[Utkast] Möte\"");
+            return null;
+        }
         catch (YamlException e)
         {
             var line = (int)e.Start.Line + firstLine - 1;
@@ -102,6 +110,25 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
                 $"YAML-fel: {Explain(e)}", YamlAdvice);
             return null;
         }
+        catch (ArgumentException) when (KeyWithoutValue(yaml) is var (line, column))
+        {
+            // Found by fuzzing (docs/fuzzing.md): a tab before a line's ':' ("\t: x"), or a control character such as NUL in
+            // it, reaches YamlDotNet's loader as a key without a value, and the loader throws this rather than a YamlException.
+            diagnostics.Error("yaml-syntax", new SourceLocation(file.RelativePath, line + firstLine - 1, column),
+                "YAML-fel: raden går inte att läsa som 'namn: värde' (fältnamnet saknas före ':', eller ett tabbtecken eller osynligt tecken står i raden)",
+                "skriv fältet som 'namn: värde' med namnet först på raden, indrag med mellanslag (inte tabb); skriv om raden om den är inklistrad");
+            return null;
+        }
+        catch (ArgumentException) when (InvalidTag(yaml) is var (line, column))
+        {
+            // Found by fuzzing: YamlDotNet reads '!' at the start of a value as a tag, and throws this rather than a
+            // YamlException when the tag cannot be a URI ('titel: !!] …'), as text meant as emphasis can be.
+            diagnostics.Error("yaml-syntax", new SourceLocation(file.RelativePath, line + firstLine - 1, column),
+                "YAML-fel: ett värde som börjar med '!' läses som en YAML-tagg, och den här går inte att läsa",
+                "sätt värdet inom citattecken, t.ex. titel: \"!! Viktigt\"");
+            return null;
+        }
+        // Last: the specific cases above name the problem better.
         catch (Exception e) when (FileGuard.IsRecoverable(e))
         {
             // YamlDotNet's scanner throws other exceptions on some broken input (an unclosed flow sequence "[öppen" throws
@@ -114,6 +141,58 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
                 diagnostics.Error("yaml-syntax", new SourceLocation(file.RelativePath, firstLine), "YAML-fel: front matter kunde inte läsas", YamlAdvice);
             return null;
         }
+    }
+
+    /// <summary>Where the first tag is that YamlDotNet cannot name (line and column, 1-based), or null. Only on the error path.</summary>
+    private static (int Line, int Column)? InvalidTag(string yaml)
+    {
+        var scanner = new Scanner(new StringReader(yaml));
+        try
+        {
+            while (scanner.MoveNext())
+            {
+                if (scanner.Current is not YamlDotNet.Core.Tokens.Tag tag) continue;
+                // As YamlDotNet's parser resolves a tag: '!!' is the standard prefix, '!' a local tag, none a verbatim tag;
+                // a named handle's prefix comes from a %TAG line, and any URI prefix stands in for it here.
+                var name = tag.Handle switch { "!!" => "tag:yaml.org,2002:", "!" => "!", "" => "", _ => "tag:example.org,2000:" } + tag.Suffix;
+                try { _ = new TagName(name); }
+                catch (ArgumentException) { return ((int)tag.Start.Line, (int)tag.Start.Column); }
+            }
+        }
+        catch (YamlException)
+        {
+            // The scanner stopped at this input for another reason; that one is not reported here.
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Where YamlDotNet's parser gives a mapping a key and then no value (line and column of that key, 1-based), or null.
+    /// Only on the error path: the events are read a second time.
+    /// </summary>
+    private static (int Line, int Column)? KeyWithoutValue(string yaml)
+    {
+        var parser = new YamlDotNet.Core.Parser(new StringReader(yaml));
+        var children = new Stack<int>();
+        YamlDotNet.Core.Events.ParsingEvent? previous = null;
+        try
+        {
+            while (parser.MoveNext() && parser.Current is { } current)
+            {
+                if (current is YamlDotNet.Core.Events.MappingEnd && children.TryPop(out var count) && count % 2 == 1 && previous is not null)
+                    return ((int)previous.Start.Line, (int)previous.Start.Column);
+                if (children.Count > 0 && current is YamlDotNet.Core.Events.NodeEvent or YamlDotNet.Core.Events.AnchorAlias) children.Push(children.Pop() + 1);
+                if (current is YamlDotNet.Core.Events.MappingStart) children.Push(0);
+                else if (current is YamlDotNet.Core.Events.SequenceStart) children.Push(0);
+                else if (current is YamlDotNet.Core.Events.SequenceEnd) children.TryPop(out _);
+                previous = current;
+            }
+        }
+        catch (Exception e) when (e is YamlException or ArgumentException)
+        {
+            // The parser stopped at this input for another reason (a tag, below); that one is not reported here.
+        }
+        return null;
     }
 
     private const string YamlAdvice =

@@ -27,6 +27,9 @@ public sealed class SiteGraph
     {
         var decisions = meetings
             .SelectMany(m => m.AgendaItems.SelectMany(i => i.Decisions.Select(d => new DecisionInMeeting(m, i, d))))
+            // A decision id written twice in one meeting was reported by its reader (id-duplicate); the id names the
+            // first, as in the linker's index. Without this the link stage crashed on it (found by fuzzing).
+            .DistinctBy(d => d.Id, StringComparer.Ordinal)
             .ToDictionary(d => d.Id, StringComparer.Ordinal);
 
         // Deduplicated by decision id: record equality would compare whole meetings, bodies included.

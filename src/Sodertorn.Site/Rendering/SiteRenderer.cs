@@ -84,17 +84,17 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
             return null;
         }
         var where = new SourceLocation(job.SourceFile ?? $"theme/layouts/{job.Layout}.sbn");
-        var model = FileGuard.Run(where.File, diagnostics, $"sidan {job.Url} kunde inte skapas", job.Model);
-        if (model is null) return null;
-        model["site_nav"] = session.Navigation;
-        model["site_footer"] = session.Footer;
-        model["current_url"] = job.Url;
-        model["canonical_url"] = baseUrl.TrimEnd('/') + job.Url;
-        // The page's layout is evaluated where the base layout writes {{ content }}, into the same output.
-        model["content"] = new LayoutContent(layout);
         using var lease = workers.Rent(session.Functions);
         try
         {
+            // The model may render Markdown too (a body that could not be rendered ahead): its failures are the page's.
+            var model = job.Model();
+            model["site_nav"] = session.Navigation;
+            model["site_footer"] = session.Footer;
+            model["current_url"] = job.Url;
+            model["canonical_url"] = baseUrl.TrimEnd('/') + job.Url;
+            // The page's layout is evaluated where the base layout writes {{ content }}, into the same output.
+            model["content"] = new LayoutContent(layout);
             lease.Worker.Context.PushGlobal(model);
             LayoutContent.Evaluate(shell, lease.Worker.Context);
         }
