@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
+using Sodertorn.Site.Output;
 using Sodertorn.Site.Pipeline;
 
 namespace Sodertorn.Site.Cli;
@@ -77,7 +78,7 @@ public static class BuildCommand
             Progress = output.WriteLine,
         };
         // A wrong --output is a mistake in the command, not in the content: said before anything is read.
-        if (Directory.Exists(options.Input) && Site.Output.OutputStaging.Problem(options.Output, options.Input, options.Theme) is { } problem)
+        if (Directory.Exists(options.Input) && OutputStaging.Problem(options.Output, options.Input, options.Theme) is { } problem)
         {
             errors.WriteLine($"fel i kommandoraden: {problem}");
             return ExitCodes.UsageError;

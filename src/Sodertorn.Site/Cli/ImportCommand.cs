@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Sodertorn.Site.Import;
+using Sodertorn.Site.Authoring.Import;
 
 namespace Sodertorn.Site.Cli;
 

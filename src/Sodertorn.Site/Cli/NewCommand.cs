@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Sodertorn.Site.Content;
-using Sodertorn.Site.Scaffolding;
+using Sodertorn.Site.Authoring.Scaffolding;
 
 namespace Sodertorn.Site.Cli;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Sodertorn.Site.Pipeline;
-using Sodertorn.Site.Preview;
+using Sodertorn.Site.Authoring.Preview;
 
 namespace Sodertorn.Site.Cli;
 

@@ -69,7 +69,7 @@ public sealed class BuildPipeline(BuildOptions options)
         }
 
         var succeeded = Succeeded(diagnostics);
-        var reportFiles = core.Report(new LinkReport(succeeded, diagnostics.Sorted(), external), plan);
+        var reportFiles = core.Report(succeeded, external, plan);
         string reportFolder;
         if (succeeded)
         {

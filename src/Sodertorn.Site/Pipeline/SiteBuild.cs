@@ -142,13 +142,29 @@ public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, S
         return (IReadOnlyList<ExternalLink>)external.Select(e => new ExternalLink(e.Key, e.Value, false, null, null, null)).ToList();
     });
 
+    /// <summary>
+    /// Whether the links of a few pages written first hold in the last complete site with these pages added or put in
+    /// place of their old versions: enough to know that writing them early publishes no broken link of theirs.
+    /// </summary>
+    public static bool LinksHold(WrittenSite first, LinkedSite site, IReadOnlySet<string> lastUrls, IReadOnlySet<string> lastFiles, IReadOnlyList<PageLinks> lastAnchors)
+    {
+        var own = new DiagnosticBag();
+        var fresh = first.Links.ToDictionary(p => p.Url, StringComparer.Ordinal);
+        var all = lastAnchors.Select(a => fresh.GetValueOrDefault(a.Url, a)).Concat(first.Links.Where(p => !lastUrls.Contains(p.Url))).ToList();
+        var files = new HashSet<string>(lastFiles, StringComparer.Ordinal);
+        files.UnionWith(first.Files);
+        new InternalLinkChecker(own, LinkLocations(site)).Check(all, files);
+        return !own.HasErrors;
+    }
+
     /// <summary>Where each source file writes each link, for findings about links.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, SourceLocation>> LinkLocations(LinkedSite site) =>
         site.All.GroupBy(e => e.Source.File, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().LinkLocations, StringComparer.Ordinal);
 
-    /// <summary>The link report as JSON and, when the theme can render it, as a page of the site.</summary>
-    public IReadOnlyList<OutputFile> Report(LinkReport report, PagePlan plan) => clock.Stage("report", () =>
+    /// <summary>The link report of everything found so far, as JSON and, when the theme can render it, as a page of the site.</summary>
+    public IReadOnlyList<OutputFile> Report(bool succeeded, IReadOnlyList<ExternalLink> external, PagePlan plan) => clock.Stage("report", () =>
     {
+        var report = new LinkReport(succeeded, diagnostics.Sorted(), external);
         var files = new List<OutputFile> { new(LinkReport.JsonFile, JsonLinkReport.Write(report)) };
         var job = SiteRoutes.ReportPage(plan.Routes with { Report = report });
         if (plan.Renderer.Render(plan.Session, job, page => page.Html.ToString()) is { } html) files.Add(new OutputFile(job.OutputPath, html));

@@ -1,6 +1,6 @@
 using Sodertorn.Site.Content;
 using Sodertorn.Site.Diagnostics;
-using Sodertorn.Site.Preview;
+using Sodertorn.Site.Authoring.Preview;
 using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.Content;

@@ -2,7 +2,6 @@ using System.Buffers;
 using Markdig.Syntax;
 using Sodertorn.Site.Content;
 using Sodertorn.Site.Diagnostics;
-using Sodertorn.Site.Scaffolding;
 
 namespace Sodertorn.Site.Domain.Reading;
 

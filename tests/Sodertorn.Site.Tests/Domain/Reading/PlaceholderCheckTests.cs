@@ -1,6 +1,6 @@
 using Sodertorn.Site.Diagnostics;
 using Sodertorn.Site.Domain.Reading;
-using Written = Sodertorn.Site.Scaffolding.Placeholders;
+using Written = Sodertorn.Site.Domain.Placeholders;
 using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.Domain.Reading;
