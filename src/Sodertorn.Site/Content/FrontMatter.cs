@@ -41,6 +41,13 @@ public sealed class FrontMatter
         return Find(key) is not null;
     }
 
+    /// <summary>Whether the key holds one text value (not a list or a group), for fields that changed shape between versions.</summary>
+    public bool IsText(string key)
+    {
+        Know(key);
+        return Find(key) is YamlScalarNode { Value: { Length: > 0 } };
+    }
+
     public string? String(string key, bool required = false, string? example = null)
     {
         var node = Node(key, required, example);

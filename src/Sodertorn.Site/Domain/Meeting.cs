@@ -14,11 +14,37 @@ public sealed record Participant(string Name, string? Municipality, string? Orga
 
 public sealed record NextMeeting(DateOnly? Date, TimeOnly? Start, TimeOnly? End, string? Place, string? Text);
 
+/// <summary>
+/// A decision or an assignment marked in the minutes: what both may say about follow-up. A block with an owner gives an
+/// assignment, which may have a deadline; any block may follow up earlier assignments.
+/// </summary>
+public interface IMinutesBlock
+{
+    string LocalId { get; }
+    string Text { get; }
+    string? Owner { get; }
+    SourceLocation Source { get; }
+
+    /// <summary>"senast": the day by which the owner is to be done; only with an owner.</summary>
+    DateOnly? Deadline { get; }
+
+    /// <summary>Earlier assignments this block reports back on, completes or withdraws.</summary>
+    IReadOnlyList<FollowUp> FollowUps { get; }
+}
+
 /// <summary>A decision ("Beslut") taken under an agenda item; with an owner it also gives an assignment.</summary>
-public sealed record Decision(string LocalId, string Text, string? Owner, IReadOnlyList<string> ActsOn, SourceLocation Source);
+public sealed record Decision(string LocalId, string Text, string? Owner, IReadOnlyList<string> ActsOn, SourceLocation Source) : IMinutesBlock
+{
+    public DateOnly? Deadline { get; init; }
+    public IReadOnlyList<FollowUp> FollowUps { get; init; } = [];
+}
 
 /// <summary>An assignment given outside a formal decision ("X återkopplar …").</summary>
-public sealed record Assignment(string LocalId, string Text, string Owner, SourceLocation Source);
+public sealed record Assignment(string LocalId, string Text, string Owner, SourceLocation Source) : IMinutesBlock
+{
+    public DateOnly? Deadline { get; init; }
+    public IReadOnlyList<FollowUp> FollowUps { get; init; } = [];
+}
 
 public sealed record AgendaItem(
     string LocalId,
@@ -26,7 +52,12 @@ public sealed record AgendaItem(
     string Title,
     SourceLocation Source,
     IReadOnlyList<Decision> Decisions,
-    IReadOnlyList<Assignment> Assignments);
+    IReadOnlyList<Assignment> Assignments)
+{
+    /// <summary>The item's decisions and assignments in the order the minutes write them.</summary>
+    public IEnumerable<IMinutesBlock> Blocks =>
+        Decisions.Cast<IMinutesBlock>().Concat(Assignments).OrderBy(b => b.Source.Line).ThenBy(b => b.Source.Column);
+}
 
 /// <summary>The minutes (minnesanteckningar) of one meeting of an organ.</summary>
 public sealed record Meeting : Entity

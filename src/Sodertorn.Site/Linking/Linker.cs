@@ -58,6 +58,7 @@ public sealed class Linker(DiagnosticBag diagnostics, ReservedIds reserved)
         var activities = published.OfType<Activity>()
             .OrderBy(a => a.Plan, StringComparer.Ordinal).ThenBy(a => a.Order ?? int.MaxValue).ThenBy(a => a.Source.File, StringComparer.Ordinal)
             .ToList();
+        var municipalities = Sorted(published.OfType<Municipality>());
         var goals = published.OfType<Goal>().OrderBy(g => Goal.Levels.ToList().IndexOf(g.Level)).ThenBy(g => g.Source.File, StringComparer.Ordinal).ToList();
         return new LinkedSite(
             meetings,
@@ -66,11 +67,11 @@ public sealed class Linker(DiagnosticBag diagnostics, ReservedIds reserved)
             goals,
             Sorted(published.OfType<Network>()),
             Sorted(published.OfType<Organ>()),
-            Sorted(published.OfType<Municipality>()),
+            municipalities,
             Sorted(published.OfType<Page>()),
             unpublished,
             index,
-            SiteGraph.Build(meetings, activities, goals));
+            SiteGraph.Build(meetings, activities, goals, municipalities));
     }
 
     public static string MeetingTitle(Meeting meeting, IReadOnlyDictionary<string, string> organTitles) =>

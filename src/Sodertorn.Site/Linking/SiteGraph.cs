@@ -23,7 +23,11 @@ public sealed class SiteGraph
     public required IReadOnlyDictionary<string, IReadOnlyList<Meeting>> MeetingsByMunicipality { get; init; }
     public required IReadOnlyDictionary<string, DecisionInMeeting> Decisions { get; init; }
 
-    public static SiteGraph Build(IReadOnlyList<Meeting> meetings, IReadOnlyList<Activity> activities, IReadOnlyList<Goal> goals)
+    /// <summary>Every assignment with what later minutes say about it.</summary>
+    public required AssignmentLedger Assignments { get; init; }
+
+    public static SiteGraph Build(IReadOnlyList<Meeting> meetings, IReadOnlyList<Activity> activities, IReadOnlyList<Goal> goals,
+        IReadOnlyList<Municipality> municipalities)
     {
         var decisions = meetings
             .SelectMany(m => m.AgendaItems.SelectMany(i => i.Decisions.Select(d => new DecisionInMeeting(m, i, d))))
@@ -50,6 +54,7 @@ public sealed class SiteGraph
         return new SiteGraph
         {
             Decisions = decisions,
+            Assignments = AssignmentLedger.Build(meetings, municipalities),
             DecisionsActingOn = actingOn.ToDictionary(
                 kv => kv.Key,
                 kv => (IReadOnlyList<DecisionInMeeting>)kv.Value.OrderBy(d => d.Meeting.Date).ThenBy(d => d.Id, StringComparer.Ordinal).ToList(),
@@ -65,6 +70,24 @@ public sealed class SiteGraph
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<Meeting>)g.Select(x => x.Meeting).ToList(), StringComparer.Ordinal),
         };
     }
+
+    /// <summary>A goal and every goal under it, each once, nearest first (a cycle, reported by the goal tree's rule, ends the walk).</summary>
+    public IReadOnlyList<string> GoalSubtree(string goalId)
+    {
+        var seen = new List<string>();
+        var queue = new Queue<string>([goalId]);
+        while (queue.Count > 0)
+        {
+            var current = queue.Dequeue();
+            if (seen.Contains(current)) continue;
+            seen.Add(current);
+            foreach (var child in Get(ChildGoals, current)) queue.Enqueue(child.Id);
+        }
+        return seen;
+    }
+
+    /// <summary>The activities of a goal and of every goal under it.</summary>
+    public IReadOnlyList<Activity> ActivitiesUnder(string goalId) => GoalSubtree(goalId).SelectMany(g => Get(ActivitiesByGoal, g)).ToList();
 
     public IReadOnlyList<T> Get<T>(IReadOnlyDictionary<string, IReadOnlyList<T>> map, string id) =>
         map.TryGetValue(id, out var list) ? list : [];

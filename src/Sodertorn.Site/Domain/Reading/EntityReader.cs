@@ -12,6 +12,9 @@ public sealed class EntityReader(DiagnosticBag diagnostics)
     private static readonly HashSet<TargetKind> GoalOnly = [TargetKind.Goal];
     private static readonly HashSet<TargetKind> PlanOnly = [TargetKind.Plan];
     private static readonly HashSet<TargetKind> NetworkOrOrgan = [TargetKind.Network, TargetKind.Organ];
+
+    // An activity may also be run by one municipality: its roll-up and feed then count it (Rendering, Feeds).
+    private static readonly HashSet<TargetKind> Runner = [TargetKind.Network, TargetKind.Organ, TargetKind.Municipality];
     private static readonly HashSet<TargetKind> DecisionOnly = [TargetKind.Decision];
 
     public Entity? Read(ParsedDocument doc)
@@ -84,23 +87,17 @@ public sealed class EntityReader(DiagnosticBag diagnostics)
         var plan = meta.Id("plan", required: true, example: "vp-2024");
         var goal = meta.Id("mål", required: true, example: "omstallning");
         var responsible = meta.Id("ansvar", example: "klimatnatverket");
-        var status = meta.String("status");
+        var status = new ActivityStatusReader(diagnostics).Read(meta);
         var order = meta.Integer("ordning", example: "1");
         var decisions = meta.IdList("beslut", "[lg-2024-02-16/vp-2024-antas]");
-        if (status is not null && !Activity.Statuses.Contains(status))
-        {
-            diagnostics.Error("status-unknown", meta.LocationOf("status"), $"okänd status '{status}'",
-                Suggestions.DidYouMean(status, Activity.Statuses) ?? $"skriv en av: {string.Join(", ", Activity.Statuses)}");
-            status = null;
-        }
         if (plan is not null) refs.Add(new Reference(plan, meta.LocationOf("plan"), "plan", PlanOnly));
         if (goal is not null) refs.Add(new Reference(goal, meta.LocationOf("mål"), "mål", GoalOnly));
-        if (responsible is not null) refs.Add(new Reference(responsible, meta.LocationOf("ansvar"), "ansvar", NetworkOrOrgan));
+        if (responsible is not null) refs.Add(new Reference(responsible, meta.LocationOf("ansvar"), "ansvar", Runner));
         refs.AddRange(decisions.Select(d => new Reference(d.Id, d.Location, "beslut", DecisionOnly)));
         return new Activity
         {
             Id = id, Title = title, Source = meta.Location, Body = doc.BodyText, References = refs,
-            Plan = plan ?? "", Goal = goal ?? "", Responsible = responsible, Status = status, Order = (int?)order,
+            Plan = plan ?? "", Goal = goal ?? "", Responsible = responsible, StatusHistory = status, Order = (int?)order,
             Decisions = decisions.Select(d => d.Id).ToList(),
         };
     }

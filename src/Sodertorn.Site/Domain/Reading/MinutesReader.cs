@@ -202,34 +202,46 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics)
         var owner = HtmlDecisionRenderer.Attribute(attributes, DecisionExtension.OwnerAttribute);
         var actsOn = HtmlDecisionRenderer.Attribute(attributes, DecisionExtension.ActsOnAttribute)?
             .Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
-        // Reported at the attribute, not at the start of the line: the line may hold an id and an owner too.
-        var actsOnAt = OpeningLine(doc, container).IndexOf(DecisionExtension.ActsOnAttribute + "=", StringComparison.Ordinal);
-        var actsOnLocation = actsOnAt < 0 ? location : location with { Column = location.Column + actsOnAt };
+        var line = OpeningLine(doc, container);
         foreach (var target in actsOn)
-            refs.Add(new Reference(target, actsOnLocation, DecisionExtension.ActsOnAttribute));
+            refs.Add(new Reference(target, AttributeLocation(line, location, DecisionExtension.ActsOnAttribute), DecisionExtension.ActsOnAttribute));
+        var followUps = new FollowUpAttributes(diagnostics);
+        var deadline = followUps.Deadline(attributes!, owner, id, AttributeLocation(line, location, DecisionExtension.DeadlineAttribute));
+        var follows = followUps.Targets(attributes!, name => AttributeLocation(line, location, name), refs);
 
         if (isDecision)
-            item.Decisions.Add(new Decision(id, text, owner, actsOn, location));
+            item.Decisions.Add(new Decision(id, text, owner, actsOn, location) { Deadline = deadline, FollowUps = follows });
         else if (owner is null)
             diagnostics.Error("assignment-owner-missing", location, $"uppdraget '{id}' saknar ansvarig",
                 $"skriv '::: uppdrag {{#{id} ansvarig=\"Namn\"}}'");
         else
-            item.Assignments.Add(new Assignment(id, text, owner, location));
+            item.Assignments.Add(new Assignment(id, text, owner, location) { Deadline = deadline, FollowUps = follows });
+    }
+
+    /// <summary>
+    /// Where an attribute is written: findings about it are reported there, not at the start of the line, which may hold
+    /// an id, an owner and more.
+    /// </summary>
+    private static SourceLocation AttributeLocation(string openingLine, SourceLocation block, string attribute)
+    {
+        var at = openingLine.IndexOf(attribute + "=", StringComparison.Ordinal);
+        return at < 0 ? block : block with { Column = block.Column + at };
     }
 
     private void CheckAttributes(HtmlAttributes attributes, string kind, SourceLocation location)
     {
-        string[] allowed = [DecisionExtension.ActsOnAttribute, DecisionExtension.OwnerAttribute];
+        var allowed = DecisionExtension.AllowedAttributes;
         foreach (var property in attributes.Properties ?? [])
         {
             if (allowed.Contains(property.Key)) continue;
             diagnostics.Error("attribute-unknown", location, $"okänt attribut '{property.Key}'",
-                Suggestions.DidYouMean(property.Key, allowed) ?? "tillåtna attribut är avser=\"id …\" och ansvarig=\"Namn\"");
+                Suggestions.DidYouMean(property.Key, allowed)
+                ?? "tillåtna attribut är avser=\"id …\", ansvarig=\"Namn\", senast=\"ÅÅÅÅ-MM-DD\", återrapporterar=\"id …\", slutför=\"id …\" och återkallar=\"id …\"");
         }
         // Markdig itself gives the container its name as a class; any other class was written by the author.
         if (attributes.Classes?.FirstOrDefault(c => c != kind) is { } extra)
             diagnostics.Error("attribute-unknown", location, $"okänd klass '.{extra}' på beslutet",
-                "ta bort klassen; beslut och uppdrag får bara id, avser och ansvarig");
+                "ta bort klassen; beslut och uppdrag får bara id och attribut som avser, ansvarig och senast");
     }
 
     private void Register(string id, SourceLocation location, Dictionary<string, SourceLocation> localIds)

@@ -38,14 +38,22 @@ public sealed class HtmlDecisionRenderer(IXrefResolver? resolver) : HtmlCustomCo
         var owner = Attribute(attributes, DecisionExtension.OwnerAttribute);
         if (owner is not null)
             renderer.Write("<p class=\"ansvarig\">Ansvarig: ").WriteEscape(owner).WriteLine("</p>");
+        // As written (ÅÅÅÅ-MM-DD, the Swedish standard form): this folder may not depend on Domain's date words, and a
+        // malformed date is an error of the minutes reader, so the page is never published with it.
+        var deadline = Attribute(attributes, DecisionExtension.DeadlineAttribute);
+        if (deadline is not null && owner is not null)
+            renderer.Write("<p class=\"senast\">Senast: <time datetime=\"").WriteEscape(deadline).Write("\">").WriteEscape(deadline).WriteLine("</time></p>");
+        foreach (var (name, followUpLabel) in DecisionExtension.FollowUpAttributes)
+            if (Attribute(attributes, name) is { } targets) WriteIds(renderer, "uppfoljning", followUpLabel, targets);
         var actsOn = Attribute(attributes, DecisionExtension.ActsOnAttribute);
-        if (actsOn is not null) WriteActsOn(renderer, actsOn);
+        if (actsOn is not null) WriteIds(renderer, "avser", "Avser", actsOn);
         renderer.WriteLine("</div>");
     }
 
-    private void WriteActsOn(HtmlRenderer renderer, string actsOn)
+    /// <summary>A line of links to what the attribute names, titled from the index: "Avser: Verksamhetsplan 2024".</summary>
+    private void WriteIds(HtmlRenderer renderer, string cssClass, string label, string actsOn)
     {
-        renderer.Write("<p class=\"avser\">Avser: ");
+        renderer.Write("<p class=\"").Write(cssClass).Write("\">").Write(label).Write(": ");
         var first = true;
         foreach (var id in actsOn.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
