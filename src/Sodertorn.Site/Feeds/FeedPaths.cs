@@ -13,6 +13,12 @@ public static class FeedPaths
     /// <summary>The feed of one organ's minutes. Organ ids are identifiers, so they are safe in a path.</summary>
     public static string ForOrgan(string organId) => $"/{Folder}/{organId}.xml";
 
+    /// <summary>Decisions, assignments and status changes that concern a goal (Feeds/FollowUpFeeds), in a folder of their own.</summary>
+    public static string ForGoal(string goalId) => $"/{Folder}/mal/{goalId}.xml";
+
+    /// <summary>Decisions, assignments and status changes that concern a municipality.</summary>
+    public static string ForMunicipality(string municipalityId) => $"/{Folder}/kommuner/{municipalityId}.xml";
+
     /// <summary>A feed's name without folder and extension: "alla" for /flode/alla.xml.</summary>
     public static string NameOf(string path) => Path.GetFileNameWithoutExtension(path);
 

@@ -101,6 +101,8 @@ public sealed class AssignmentLedger
     {
         All = all;
         ById = all.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        ByMeeting = all.GroupBy(a => a.Given.Meeting.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<TrackedAssignment>)g.ToList(), StringComparer.Ordinal);
         Rejected = rejected;
         FollowedUpBy = byFollower;
     }
@@ -111,6 +113,11 @@ public sealed class AssignmentLedger
     public IReadOnlyDictionary<string, TrackedAssignment> ById { get; }
 
     public IReadOnlyList<RejectedFollowUp> Rejected { get; }
+
+    /// <summary>By meeting id: the assignments given there, in the order of the minutes.</summary>
+    private IReadOnlyDictionary<string, IReadOnlyList<TrackedAssignment>> ByMeeting { get; }
+
+    public IReadOnlyList<TrackedAssignment> GivenIn(string meetingId) => ByMeeting.GetValueOrDefault(meetingId) ?? [];
 
     /// <summary>By the id of a follow-up block: the assignments it counted for.</summary>
     private IReadOnlyDictionary<string, IReadOnlyList<FollowedUp>> FollowedUpBy { get; }

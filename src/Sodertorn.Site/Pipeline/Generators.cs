@@ -8,6 +8,7 @@ public static class Generators
     public static IReadOnlyList<IOutputGenerator> All { get; } =
     [
         new Feeds.AtomFeedGenerator(),
+        new Feeds.FollowUpFeedGenerator(),
         new Sitemaps.SitemapGenerator(),
         new Sitemaps.RobotsTxtGenerator(),
         new Calendars.IcsGenerator(),

@@ -51,6 +51,7 @@ public static class SiteRoutes
             var years = DecisionRegister.Years(c.Site);
             return years.Select(y => new PageJob(y.Url, "register_year", null, () => DecisionRegister.Year(y, years, c.Models)));
         }),
+        List(FollowUpViews.ListUrl, "assignments", c => AssignmentList.Model(c.Site, c.Models)),
         List(UrlScheme.Section(TargetKind.Plan), "list", c => ListPages.PlanList(c.Site, c.Models)),
         List(UrlScheme.Section(TargetKind.Activity), "activities", c => ListPages.ActivityList(c.Site, c.Models)),
         List(UrlScheme.Section(TargetKind.Goal), "goals", c => ListPages.GoalTree(c.Site, c.Models)),

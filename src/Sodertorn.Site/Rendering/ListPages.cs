@@ -15,12 +15,14 @@ public static class ListPages
     public static readonly LinkView Networks = new("Nätverk", UrlScheme.Section(TargetKind.Network));
     public static readonly LinkView Organs = new("Organisation", UrlScheme.Section(TargetKind.Organ));
     public static readonly LinkView Municipalities = new("Kommunerna", UrlScheme.Section(TargetKind.Municipality));
+    public static readonly LinkView Assignments = new("Uppdrag", FollowUpViews.ListUrl);
 
     /// <summary>The main menu: the list pages, and the about page when the site has one.</summary>
     public static IReadOnlyList<LinkView> Navigation(LinkedSite site) =>
     [
         Meetings,
         Decisions,
+        Assignments,
         Plans,
         Goals,
         Organs,
@@ -60,6 +62,7 @@ public static class ListPages
     {
         ["title"] = "Mål i SUP 2040",
         ["roots"] = site.Goals.Where(g => g.Parent is null).Select(g => GoalNode(g, site, models, 0)).ToList(),
+        ["rollup_year"] = StatusRollup.CurrentYear(site),
     };
 
     public static ScriptObject NetworkList(LinkedSite site, PageModels models) => Simple("Nätverk", site.Networks.OrderByDescending(n => n.Active), models);
@@ -95,7 +98,7 @@ public static class ListPages
         LinkView? Page(string id, string title) => site.Find<Page>(id) is { } page ? new LinkView(title, UrlScheme.For(page)) : null;
         return new List<LinkView?>
         {
-            Meetings, Decisions, Plans, Activities, Goals, Organs, Networks, Municipalities,
+            Meetings, Decisions, Assignments, Plans, Activities, Goals, Organs, Networks, Municipalities,
             Page("samarbetsavtal", "Samarbetsavtalet"), Page("sup-2040", "Utvecklingsprogrammet SUP 2040"), Page("om", "Om samverkan"),
             Page("kontakt", "Kontakt"), Page("oppna-data", "Öppna data"), Page("tillganglighetsredogorelse", "Tillgänglighetsredogörelse"),
             new("Sök på webbplatsen", UrlScheme.SearchPage),
@@ -108,13 +111,20 @@ public static class ListPages
         ["items"] = items.Select(e => new { link = models.Link(e.Id), summary = e.Summary }).ToList(),
     };
 
-    private static object GoalNode(Goal goal, LinkedSite site, PageModels models, int depth) => new
+    private static object GoalNode(Goal goal, LinkedSite site, PageModels models, int depth)
     {
-        link = models.Link(goal.Id),
-        level = goal.Level,
-        activities = site.Graph.Get(site.Graph.ActivitiesByGoal, goal.Id).Select(a => models.Link(a.Id)).ToList(),
-        children = depth > Goal.Levels.Count
-            ? []
-            : site.Graph.Get(site.Graph.ChildGoals, goal.Id).Select(c => GoalNode(c, site, models, depth + 1)).ToList(),
-    };
+        // Its own activities and every sub-goal's, per year: the tree shows how each branch stands.
+        var rollups = StatusRollup.Of(site.Graph.ActivitiesUnder(goal.Id), site);
+        return new
+        {
+            link = models.Link(goal.Id),
+            level = goal.Level,
+            rollups = StatusRollupView.Of(rollups),
+            has_current = rollups.Any(y => y.Year == StatusRollup.CurrentYear(site)),
+            activities = site.Graph.Get(site.Graph.ActivitiesByGoal, goal.Id).Select(a => models.Link(a.Id)).ToList(),
+            children = depth > Goal.Levels.Count
+                ? []
+                : site.Graph.Get(site.Graph.ChildGoals, goal.Id).Select(c => GoalNode(c, site, models, depth + 1)).ToList(),
+        };
+    }
 }

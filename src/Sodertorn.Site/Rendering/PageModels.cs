@@ -40,7 +40,7 @@ public sealed record PeopleGroup(string Title, string? Url, IReadOnlyList<Partic
 /// Builds what each layout receives. Everything a page shows is computed here from the linked site, so
 /// layouts only arrange it; nothing here writes files or knows about other stages.
 /// </summary>
-public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateOnly today)
+public sealed partial class PageModels(LinkedSite site, MarkdownPipeline markdown, DateOnly today)
 {
     private readonly Markdown.Xref.XrefPlaceholders placeholders = new(site.Index);
 
@@ -122,16 +122,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateO
                 decisions_html = string.Join(", ", g.Select(x => TemplateFunctions.Link(new LinkView($"beslut under punkt {x.Item.Number ?? x.Item.Title}", "#" + x.Decision.LocalId)))),
             })
             .ToList();
-        model["assignments"] = meeting.AgendaItems
-            .SelectMany(i => i.Assignments.Select(a => (Owner: a.Owner, Item: i, Id: a.LocalId, Text: a.Text))
-                .Concat(i.Decisions.Where(d => d.Owner is not null).Select(d => (Owner: d.Owner!, Item: i, Id: d.LocalId, Text: d.Text))))
-            .Select(a =>
-            {
-                // The text inside a list item's line: no paragraphs, no line breaks.
-                var inline = Html(a.Text).Replace("\r\n", "").Replace("\r", "").Replace("\n", "").Replace("<p>", "").Replace("</p>", " ");
-                return new { owner = a.Owner, url = "#" + a.Id, item = ItemLabel(a.Item), inline_html = inline };
-            })
-            .ToList();
+        FillFollowUp(model, meeting);
         return model;
     }
 
@@ -156,6 +147,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateO
             ? []
             : activities.Where(a => a.Decisions.Count == 0 && site.Graph.Get(site.Graph.DecisionsActingOn, a.Id).Count == 0).Select(a => Link(a.Id)).ToList();
         model["decisions"] = DecisionsActingOn(plan.Id);
+        FillRollup(model, activities, oneYear: true);
         model["budget_chart"] = BudgetChart.For(plan.Budget);
         model["fees"] = MunicipalityFees.For(plan.Budget, site.Municipalities, Link);
         return model;
@@ -171,6 +163,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateO
         // The plan's year and date tag the activity for search (Search/, theme/partials/search_tags.sbn).
         model["plan_entity"] = site.Find<Plan>(activity.Plan);
         model["decisions"] = DecisionsActingOn(activity.Id);
+        FillStatus(model, activity);
         return model;
     }
 
@@ -188,6 +181,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateO
             .Select(g => new { year = g.Key, activities = g.Select(ActivityRow).ToList() })
             .ToList();
         model["decisions"] = DecisionsActingOn(goal.Id);
+        FillGoalFollowUp(model, goal);
         return model;
     }
 
@@ -196,7 +190,9 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateO
         var model = Base(network);
         model["crumbs"] = new[] { ListPages.Networks };
         model["goals"] = network.Goals.Select(Link).ToList();
-        model["activities"] = site.Activities.Where(a => a.Responsible == network.Id).Select(ActivityRow).ToList();
+        var activities = site.Activities.Where(a => a.Responsible == network.Id).ToList();
+        model["activities"] = activities.Select(ActivityRow).ToList();
+        FillRollup(model, activities);
         return model;
     }
 
@@ -237,6 +233,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateO
                     .ToList(),
             })
             .ToList();
+        FillMunicipalityFollowUp(model, municipality);
         return model;
     }
 
@@ -260,7 +257,7 @@ public sealed class PageModels(LinkedSite site, MarkdownPipeline markdown, DateO
         link = Link(activity.Id),
         comment = BodyHtml(activity),
         responsible = activity.Responsible is null ? null : Link(activity.Responsible),
-        status = activity.Status,
+        status = activity.CurrentStatus is { } current ? $"{StatusRollupView.Capitalized(current.Status)} ({SwedishDates.Long(current.Date)})" : null,
         decision_count = site.Graph.Get(site.Graph.DecisionsActingOn, activity.Id).Count,
     };
 

@@ -25,7 +25,8 @@ public static class DocumentTemplates
         var network = (goalId is null ? null : facts.ById(goalId) as Domain.Goal)?.Network;
         if (network is not null) front.Field("ansvar", network);
         else front.Comment("ansvar: skriv id för nätverket eller organet som ansvarar, t.ex. kansliet");
-        front.Field("status", "planerad")
+        // No status: a new activity's status is not known until it is followed up, and none may be invented.
+        front.Comment("status: när aktiviteten följs upp, en post per rapport med datum, t.ex. '  - datum: 2024-03-15' och '    status: pågår'")
             .Comment("ordning: 1   (aktivitetens plats i planens lista)");
         return front.End() + "\n" + Placeholders.ActivityComment + "\n";
     }

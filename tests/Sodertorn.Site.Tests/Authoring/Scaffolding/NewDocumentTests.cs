@@ -26,7 +26,7 @@ public sealed class NewDocumentTests
         var (entity, diagnostics) = ContentFixture.Read(relative, text);
         Assert.DoesNotContain(diagnostics.Sorted(), d => d.Code != PlaceholderCheck.Code);
         var activity = Assert.IsType<Activity>(entity);
-        Assert.Equal(("vp-2030", "klimat", "klimatnatverket", "planerad"), (activity.Plan, activity.Goal, activity.Responsible, activity.Status));
+        Assert.Equal(("vp-2030", "klimat", "klimatnatverket", (string?)null), (activity.Plan, activity.Goal, activity.Responsible, activity.Status));
 
         var untouched = site.Build();
         Assert.False(untouched.Succeeded);
