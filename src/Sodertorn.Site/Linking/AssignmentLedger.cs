@@ -41,6 +41,9 @@ public sealed class TrackedAssignment(BlockInMeeting given, IReadOnlyList<string
 
     public string Owner => given.Block.Owner ?? "";
 
+    /// <summary>The owner's full name where the meeting's list of people gives it ("Cecilia" → "Cecilia Mårtensson"), else as written.</summary>
+    public string OwnerName { get; } = AssignmentLedger.PersonOf(given.Block.Owner ?? "", given.Meeting)?.Name ?? (given.Block.Owner ?? "").Trim();
+
     public DateOnly? Deadline => given.Block.Deadline;
 
     /// <summary>The municipalities whose people the owner names (AssignmentLedger.MunicipalitiesOf).</summary>
@@ -165,23 +168,28 @@ public sealed class AssignmentLedger
     }
 
     /// <summary>
-    /// The municipalities an owner stands for, from the meeting's own lists of people: a name written as a participant,
-    /// absentee or guest is that person's municipality; a first name alone ("Cecilia") counts when one person of the
-    /// meeting has it. The municipal directors named together ("Alla kommundirektörer", "Kommundirektörerna") are one
-    /// from each municipality. Anyone else (the kansli, a guest from an organisation) stands for none.
+    /// The municipalities an owner stands for, from the meeting's own lists of people (<see cref="PersonOf"/>): the
+    /// person's municipality. The municipal directors named together ("Alla kommundirektörer", "Kommundirektörerna")
+    /// are one from each municipality. Anyone else (the kansli, a guest from an organisation) stands for none.
     /// </summary>
     public static IReadOnlyList<string> MunicipalitiesOf(string owner, Meeting meeting, IReadOnlyList<string> allMunicipalities)
     {
+        if (owner.Contains("kommundirektörer", StringComparison.OrdinalIgnoreCase)) return allMunicipalities;
+        return PersonOf(owner, meeting)?.Municipality is { } municipality ? [municipality] : [];
+    }
+
+    /// <summary>
+    /// The person of the meeting an owner names: a name written as a participant, absentee or guest, or a first name
+    /// alone ("Cecilia") when exactly one person of the meeting has it; null otherwise.
+    /// </summary>
+    public static Participant? PersonOf(string owner, Meeting meeting)
+    {
         var name = owner.Trim();
-        if (name.Contains("kommundirektörer", StringComparison.OrdinalIgnoreCase)) return allMunicipalities;
         var people = meeting.Participants.Concat(meeting.Absentees).Concat(meeting.Guests).ToList();
         var person = people.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal));
-        if (person is null && !name.Contains(' '))
-        {
-            var sameFirstName = people.Where(p => p.Name.Split(' ')[0] == name).ToList();
-            if (sameFirstName.Count == 1) person = sameFirstName[0];
-        }
-        return person?.Municipality is { } municipality ? [municipality] : [];
+        if (person is not null || name.Contains(' ')) return person;
+        var sameFirstName = people.Where(p => p.Name.Split(' ')[0] == name).ToList();
+        return sameFirstName.Count == 1 ? sameFirstName[0] : null;
     }
 
     /// <summary>The assignments a block (by its full id) followed up, with what it did to each.</summary>

@@ -49,6 +49,8 @@ public sealed class OpenDataGenerator : IOutputGenerator
         {
             File(baseUrl, "moten", "Möten med publicerade minnesanteckningar", MeetingMapper.MeetingType, site.Meetings.Count, () => site.Meetings.Select(meetings.Meeting)),
             File(baseUrl, "beslut", "Beslut", MeetingMapper.MotionType, decisionCount, meetings.Decisions),
+            File(baseUrl, "uppdrag", "Uppdrag och hur de har följts upp", FollowUpMapper.AssignmentType, site.Graph.Assignments.All.Count,
+                new FollowUpMapper(site, baseUrl).Assignments),
             File(baseUrl, "planer", "Verksamhetsplaner", PlanMapper.PlanType, site.Plans.Count, () => site.Plans.Select(plans.Plan)),
             File(baseUrl, "aktiviteter", "Aktiviteter", PlanMapper.ActivityType, site.Activities.Count, () => site.Activities.Select(plans.Activity)),
             File(baseUrl, "mal", "Mål", PlanMapper.GoalType, site.Goals.Count, () => site.Goals.Select(plans.Goal)),

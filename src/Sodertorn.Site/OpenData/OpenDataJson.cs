@@ -11,6 +11,7 @@ namespace Sodertorn.Site.OpenData;
 [JsonSerializable(typeof(Catalog))]
 [JsonSerializable(typeof(DataFile<MeetingData>))]
 [JsonSerializable(typeof(DataFile<MotionData>))]
+[JsonSerializable(typeof(DataFile<TrackedAssignmentData>))]
 [JsonSerializable(typeof(DataFile<PlanData>))]
 [JsonSerializable(typeof(DataFile<ActivityData>))]
 [JsonSerializable(typeof(DataFile<GoalData>))]

@@ -135,6 +135,8 @@ public sealed record ActivityData(
     string Goal,
     string? Responsible,
     string? Status,
+    string? StatusDate,
+    IReadOnlyList<StatusReportData> StatusHistory,
     int? Order,
     string? Summary,
     string? Description,

@@ -9,6 +9,7 @@ namespace Sodertorn.Site.OpenData;
 public sealed class PlanMapper(LinkedSite site, string baseUrl, IReadOnlyList<CalendarMeeting> calendar)
 {
     private readonly PlainText text = new(site.Index.PublicTitle);
+    private readonly FollowUpMapper followUp = new(site, baseUrl);
 
     // Built once, since a site keeps every year's plans and minutes: the calendar's minutes by UID (the first
     // meeting with a UID, as the calendar lists them), and the communication activities naming each activity.
@@ -56,6 +57,8 @@ public sealed class PlanMapper(LinkedSite site, string baseUrl, IReadOnlyList<Ca
         activity.Goal,
         PublicIds.Of(site, activity.Responsible),
         activity.Status,
+        activity.CurrentStatus is { } current ? StockholmTime.IsoDate(current.Date) : null,
+        followUp.StatusHistory(activity),
         activity.Order,
         activity.Summary,
         text.OrNull(activity.Body),

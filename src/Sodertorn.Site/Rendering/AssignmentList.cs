@@ -30,7 +30,7 @@ public static class AssignmentList
             ["by_organ"] = Groups("organ", ordered.GroupBy(a => a.OrganId, StringComparer.Ordinal)
                 .OrderBy(g => organOrder.GetValueOrDefault(g.Key, int.MaxValue))
                 .Select(g => (g.First().Organ, (IReadOnlyList<AssignmentView>)g.ToList()))),
-            ["by_owner"] = Groups("ansvarig", ordered.GroupBy(a => a.Owner, StringComparer.Ordinal)
+            ["by_owner"] = Groups("ansvarig", ordered.GroupBy(a => a.OwnerName, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => (new LinkView(g.Key, null), (IReadOnlyList<AssignmentView>)g.ToList()))),
             ["by_municipality"] = Groups("kommun", site.Municipalities

@@ -4,7 +4,7 @@ using Sodertorn.Site.Linking;
 namespace Sodertorn.Site.Rendering;
 
 /// <summary>One step of an assignment's history as pages show it: "Återrapporterat 28 april 2023, punkt 5", linked to where.</summary>
-public sealed record HistoryView(string Text, string Url, DateOnly Date, string CssClass)
+public sealed record HistoryView(string Text, string Url, DateOnly Date)
 {
     public string IsoDate => StockholmTime.IsoDate(Date);
 }
@@ -15,6 +15,7 @@ public sealed record AssignmentView(
     string Url,
     string ListUrl,
     string Owner,
+    string OwnerName,
     string OrganId,
     LinkView Organ,
     DateOnly Date,
@@ -82,6 +83,7 @@ public sealed class FollowUpViews(LinkedSite site, PageModels models)
             UrlScheme.For(given.Meeting) + "#" + given.Block.LocalId,
             ListUrl + "#" + assignment.Id,
             assignment.Owner,
+            assignment.OwnerName,
             given.Meeting.Organ,
             organ,
             given.Meeting.Date,
@@ -109,12 +111,7 @@ public sealed class FollowUpViews(LinkedSite site, PageModels models)
         var by = entry.By;
         var organ = by.Meeting.Organ == givenIn.Organ ? "" : $" i {models.Link(by.Meeting.Organ).Title}";
         return new HistoryView($"{Verb(entry.Kind)} {SwedishDates.Long(entry.Date)}{organ}, punkt {ItemNumber(by.Item)}",
-            UrlScheme.For(by.Meeting) + "#" + by.Block.LocalId, entry.Date, CssClass(entry.Kind switch
-            {
-                FollowUpKind.ReportBack => AssignmentStatus.ReportedBack,
-                FollowUpKind.Complete => AssignmentStatus.Done,
-                _ => AssignmentStatus.Withdrawn,
-            }));
+            UrlScheme.For(by.Meeting) + "#" + by.Block.LocalId, entry.Date);
     }
 
     /// <summary>The text inside a list item's line: no paragraphs, no line breaks.</summary>

@@ -16,7 +16,7 @@ public sealed class OpenDataStabilityTests
         var first = Data(site);
         Assert.True(site.Build().Succeeded);
 
-        Assert.Equal(["aktiviteter.json", "beslut.json", "index.json", "mal.json", "moten.json", "organisationer.json", "planer.json"], first.Keys);
+        Assert.Equal(["aktiviteter.json", "beslut.json", "index.json", "mal.json", "moten.json", "organisationer.json", "planer.json", "uppdrag.json"], first.Keys);
         Assert.Equal(first, Data(site));
     }
 

@@ -14,7 +14,7 @@ namespace Sodertorn.Site.Tests.OpenData;
 public sealed class OpenDataTests(CalendarSiteBuild build) : IClassFixture<CalendarSiteBuild>
 {
     private const string BaseUrl = "https://example.test";
-    private static readonly string[] Names = ["moten", "beslut", "planer", "aktiviteter", "mal", "organisationer"];
+    private static readonly string[] Names = ["moten", "beslut", "uppdrag", "planer", "aktiviteter", "mal", "organisationer"];
 
     /// <summary>Types whose objects are identified things with their own id.</summary>
     private static readonly HashSet<string> IdentifiedTypes =
@@ -26,7 +26,7 @@ public sealed class OpenDataTests(CalendarSiteBuild build) : IClassFixture<Calen
 
     private readonly LinkedSite linked = ContentFixture.Link(ContentFixture.ValidInput).Site;
 
-    public static TheoryData<string> Files() => new() { "index", "moten", "beslut", "planer", "aktiviteter", "mal", "organisationer" };
+    public static TheoryData<string> Files() => new() { "index", "moten", "beslut", "uppdrag", "planer", "aktiviteter", "mal", "organisationer" };
 
     [Theory]
     [MemberData(nameof(Files))]

@@ -35,7 +35,7 @@ public sealed partial class RealOpenDataTests(RealSiteFixture fixture) : IClassF
         using var index = Read("index");
         Assert.Equal($"{BuildBase}/oppna-data/", JsonWalk.String(index.RootElement, "documentation"));
         var page = fixture.Site.ReadOutput("oppna-data/index.html");
-        foreach (var name in new[] { "index", "moten", "beslut", "planer", "aktiviteter", "mal", "organisationer" })
+        foreach (var name in new[] { "index", "moten", "beslut", "uppdrag", "planer", "aktiviteter", "mal", "organisationer" })
             Assert.Contains($"href=\"/data/{name}.json\"", page, StringComparison.Ordinal);
         Assert.Contains("CC0 1.0 Universell (CC0 1.0) – fri att använda utan villkor", page, StringComparison.Ordinal);
     }
@@ -45,7 +45,7 @@ public sealed partial class RealOpenDataTests(RealSiteFixture fixture) : IClassF
     {
         var page = File.ReadAllText(Path.Combine(Repository.Input, "sidor", "oppna-data.md"));
         var examples = Example().Matches(page).Select(m => (File: m.Groups["file"].Value, Json: m.Groups["json"].Value)).ToList();
-        Assert.Equal(["index", "moten", "beslut", "planer", "aktiviteter", "mal", "organisationer"], examples.Select(e => e.File));
+        Assert.Equal(["index", "moten", "beslut", "uppdrag", "planer", "aktiviteter", "mal", "organisationer"], examples.Select(e => e.File));
         foreach (var (file, json) in examples)
         {
             using var example = JsonDocument.Parse(json);

@@ -63,6 +63,8 @@ public sealed class EntityReaderTests
     [Theory]
     [InlineData("status: klar", "status-unknown", "skriv en av")]
     [InlineData("status: pågåår", "status-unknown", "menade du 'pågår'")]
+    [InlineData("status: planerad", "status-unknown", "skriv 'ej påbörjad'")]
+    [InlineData("status: avslutad", "status-unknown", "'genomförd' om aktiviteten blev gjord, 'avbruten'")]
     public void Unknown_status_names_the_allowed_values(string line, string code, string hint)
     {
         var text = ContentFixture.ValidFile("planer/2030/aktiviteter/vp-2030-laddplatser.md").Replace("status: pågår", line);
@@ -76,7 +78,7 @@ public sealed class EntityReaderTests
     public void Every_problem_in_one_file_is_reported_not_only_the_first()
     {
         var (_, diagnostics) = ContentFixture.Read("a.md",
-            "---\ntyp: aktivitet\nid: Fel Id\ntitel: T\nplan: vp-2030\nmål: klimat\nstatus: klar\nfärg: röd\n---\n");
+            "---\ntyp: aktivitet\nid: Fel Id\ntitel: T\nplan: vp-2030\nmål: klimat\nstatus:\n  - datum: 2030-01-01\n    status: klar\nfärg: röd\n---\n");
         Assert.Equal(["id-syntax", "status-unknown", "field-unknown"], diagnostics.Sorted().Select(d => d.Code));
     }
 }
