@@ -25,6 +25,16 @@ public static class UrlScheme
     /// <summary>The search page (Search/SearchPage), linked from the start page's map of the site.</summary>
     public const string SearchPage = "/sok/";
 
+    /// <summary>The assignments pages (Rendering/AssignmentList): the index, and one page per year an assignment was given.</summary>
+    public const string Assignments = "/uppdrag/";
+
+    /// <summary>
+    /// An assignment's permanent place besides its minutes: the page of the year it was given, under its full id. The
+    /// year it was given never changes, so neither does the address.
+    /// </summary>
+    public static string AssignmentInList(int yearGiven, string assignmentId) =>
+        $"{Assignments}{yearGiven.ToString(System.Globalization.CultureInfo.InvariantCulture)}/#{assignmentId}";
+
     /// <summary>What the host serves for an address that has no file (Netlify: /404.html).</summary>
     public const string NotFoundPage = "/404.html";
 

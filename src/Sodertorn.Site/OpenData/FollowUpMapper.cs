@@ -69,7 +69,7 @@ public sealed class FollowUpMapper(LinkedSite site, string baseUrl)
             assignment.Id,
             AssignmentType,
             url,
-            baseUrl + "/uppdrag/#" + assignment.Id,
+            baseUrl + UrlScheme.AssignmentInList(given.Meeting.Date.Year, assignment.Id),
             given.Meeting.Id,
             given.Meeting.Id + "/" + given.Item.LocalId,
             given.Meeting.Organ,

@@ -51,7 +51,12 @@ public static class SiteRoutes
             var years = DecisionRegister.Years(c.Site);
             return years.Select(y => new PageJob(y.Url, "register_year", null, () => DecisionRegister.Year(y, years, c.Models)));
         }),
-        List(FollowUpViews.ListUrl, "assignments", c => AssignmentList.Model(c.Site, c.Models)),
+        List(FollowUpViews.ListUrl, "assignments", c => AssignmentList.Index(c.Site, AssignmentList.Years(c.Site), c.Models)),
+        new(FollowUpViews.ListUrl, "assignments_year", c =>
+        {
+            var years = AssignmentList.Years(c.Site);
+            return years.Select(y => new PageJob(y.Url, "assignments_year", null, () => AssignmentList.Year(y, years, c.Site, c.Models)));
+        }),
         List(UrlScheme.Section(TargetKind.Plan), "list", c => ListPages.PlanList(c.Site, c.Models)),
         List(UrlScheme.Section(TargetKind.Activity), "activities", c => ListPages.ActivityList(c.Site, c.Models)),
         List(UrlScheme.Section(TargetKind.Goal), "goals", c => ListPages.GoalTree(c.Site, c.Models)),

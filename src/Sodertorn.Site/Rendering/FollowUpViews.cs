@@ -46,8 +46,8 @@ public sealed record AssignmentView(
 /// <summary>Makes the views of assignments and their follow-up, with the words the pages use for each status.</summary>
 public sealed class FollowUpViews(LinkedSite site, PageModels models)
 {
-    /// <summary>The address of the assignments page; each assignment's anchor there is its full id.</summary>
-    public const string ListUrl = "/uppdrag/";
+    /// <summary>The address of the assignments pages; each assignment's anchor on its year's page is its full id.</summary>
+    public const string ListUrl = UrlScheme.Assignments;
 
     public const string OverdueWord = "Försenat";
 
@@ -81,7 +81,7 @@ public sealed class FollowUpViews(LinkedSite site, PageModels models)
         return new AssignmentView(
             assignment.Id,
             UrlScheme.For(given.Meeting) + "#" + given.Block.LocalId,
-            ListUrl + "#" + assignment.Id,
+            UrlScheme.AssignmentInList(given.Meeting.Date.Year, assignment.Id),
             assignment.Owner,
             assignment.OwnerName,
             given.Meeting.Organ,

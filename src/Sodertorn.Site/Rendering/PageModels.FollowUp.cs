@@ -77,7 +77,9 @@ public sealed partial class PageModels
     {
         var views = FollowUps;
         var assignments = site.Graph.Assignments.All.Where(a => a.Municipalities.Contains(municipality.Id)).Select(views.Assignment).ToList();
-        model["assignments"] = assignments.Where(a => a.Open).Concat(assignments.Where(a => !a.Open)).ToList();
+        // The open ones in full; the closed, a line each with a link to their place on their year's page.
+        model["assignments_open"] = assignments.Where(a => a.Open).ToList();
+        model["assignments_closed"] = assignments.Where(a => !a.Open).Reverse().ToList();
         FillRollup(model, site.Activities.Where(a => a.Responsible == municipality.Id));
         model["page_feeds"] = new[] { new LinkView(FollowUpFeeds.MunicipalityTitle(municipality), FeedPaths.ForMunicipality(municipality.Id)) };
     }

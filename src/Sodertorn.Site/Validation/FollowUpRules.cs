@@ -4,9 +4,9 @@ using Sodertorn.Site.Linking;
 namespace Sodertorn.Site.Validation;
 
 /// <summary>
-/// Follow-up of assignments and activities: a follow-up that names no assignment, one not yet given or one already closed
-/// is an error where it is written; an open assignment past its deadline is a note for the link report; an activity
-/// status dated after today is a warning (a status reports what has happened).
+/// Follow-up of assignments: a follow-up that names no assignment, one not yet given or one already closed is an error
+/// where it is written; an open assignment past its deadline is a note for the link report. (A status dated after today
+/// is not flagged, as minutes dated after it are not: content may be written ahead, and fixtures are.)
 /// </summary>
 public sealed class FollowUpRules : IValidationRule
 {
@@ -26,12 +26,6 @@ public sealed class FollowUpRules : IValidationRule
                 $"skriv slutför=\"{assignment.Id}\" (eller återkallar=\"{assignment.Id}\") på beslutet i de minnesanteckningar där uppdraget följdes upp; följdes det upp på ett möte vars minnesanteckningar inte publiceras här behöver du inte göra något",
                 assignment.Id);
         }
-
-        foreach (var activity in site.Activities)
-            foreach (var report in activity.StatusHistory.Where(r => r.Date > context.Today))
-                diagnostics.Warning("status-future", report.Source,
-                    $"statusen '{report.Status}' för aktiviteten '{activity.Id}' har datumet {StockholmTime.IsoDate(report.Date)}, som inte har varit än",
-                    "skriv dagen då statusen rapporterades; en status säger vad som har hänt, inte vad som planeras", activity.Id);
     }
 
     private static void Report(RejectedFollowUp rejected, ValidationContext context)

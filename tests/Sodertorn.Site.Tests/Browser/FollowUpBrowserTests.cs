@@ -26,7 +26,7 @@ public sealed class FollowUpBrowserTests(FollowUpSiteBrowser browser) : IClassFi
     /// <summary>Every page kind the follow-up added to or changed, with each assignment path and roll-up present.</summary>
     public static readonly string[] Pages =
     [
-        "/uppdrag/", "/mal/", "/mal/klimat/", "/mal/laddning/", "/planer/vp-2030/", "/aktiviteter/vp-2030-laddkarta/",
+        "/uppdrag/", "/uppdrag/2030/", "/mal/", "/mal/klimat/", "/mal/laddning/", "/planer/vp-2030/", "/aktiviteter/vp-2030-laddkarta/",
         "/protokoll/lg-2030-01-20/", "/protokoll/lg-2030-03-01/", "/protokoll/lg-2030-04-12/", "/kommuner/exempelby/", "/natverk/klimatnatverket/",
     ];
 
@@ -49,7 +49,7 @@ public sealed class FollowUpBrowserTests(FollowUpSiteBrowser browser) : IClassFi
     [Fact]
     public async Task Overdue_is_read_as_a_word_not_only_seen_as_a_colour()
     {
-        await using var page = await browser.OpenAsync("/uppdrag/", new() { ViewportSize = new() { Width = 375, Height = 740 }, Locale = "sv-SE" });
+        await using var page = await browser.OpenAsync("/uppdrag/2030/", new() { ViewportSize = new() { Width = 375, Height = 740 }, Locale = "sv-SE" });
         var status = await page.Page.Locator("[id='lg-2030-01-20/fraga-kommunen'] .uppdragsstatus").InnerTextAsync();
         Assert.Contains("Försenat", status, StringComparison.Ordinal);
         Assert.Contains("Ej rapporterat", status, StringComparison.Ordinal);
@@ -72,7 +72,7 @@ public sealed class FollowUpBrowserTests(FollowUpSiteBrowser browser) : IClassFi
 /// <summary>The real site's follow-up pages at phone and desktop width (all its pages are also scanned by AccessibilityTests).</summary>
 public sealed class RealFollowUpBrowserTests(RealSiteBrowser browser) : IClassFixture<RealSiteBrowser>
 {
-    private static readonly string[] Pages = ["/uppdrag/", "/mal/", "/mal/omstallning/", "/planer/vp-2024/", "/kommuner/botkyrka/", "/protokoll/lg-2019-01-25/"];
+    private static readonly string[] Pages = ["/uppdrag/", "/uppdrag/2023/", "/mal/", "/mal/omstallning/", "/planer/vp-2024/", "/kommuner/botkyrka/", "/protokoll/lg-2019-01-25/"];
 
     [Theory]
     [MemberData(nameof(FollowUpBrowserTests.Widths), MemberType = typeof(FollowUpBrowserTests))]

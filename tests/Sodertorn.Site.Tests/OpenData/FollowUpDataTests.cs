@@ -24,11 +24,11 @@ public sealed class FollowUpDataTests(FollowUpSite fixture) : IClassFixture<Foll
                 ["lg-2030-03-01/aterkoppla"] = "återkallat",
             },
             assignments.ToDictionary(a => a.Key, a => JsonWalk.String(a.Value, "status")!));
-        var list = new HtmlParser().ParseDocument(fixture.Read("uppdrag/index.html"));
+        var list = new HtmlParser().ParseDocument(fixture.Read("uppdrag/2030/index.html"));
         foreach (var (id, assignment) in assignments)
         {
             Assert.NotNull(list.GetElementById(id));
-            Assert.Equal($"https://example.test/uppdrag/#{id}", JsonWalk.String(assignment, "listUrl"));
+            Assert.Equal($"https://example.test/uppdrag/2030/#{id}", JsonWalk.String(assignment, "listUrl"));
             Assert.Equal($"https://example.test/protokoll/{id.Replace("/", "/#", StringComparison.Ordinal)}", JsonWalk.String(assignment, "url"));
         }
     }

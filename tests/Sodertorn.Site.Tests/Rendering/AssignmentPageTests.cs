@@ -16,42 +16,66 @@ public sealed class AssignmentPageTests(FollowUpSite fixture) : IClassFixture<Fo
 
     private static string Text(IElement element) => string.Join(' ', element.TextContent.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>The permanent places the lines of an index section lead to, in order.</summary>
+    private static string[] Lines(IDocument page, string section) =>
+        [.. page.QuerySelector($"section[aria-labelledby='{section}']")!.QuerySelectorAll(".uppdragsrader > li > a:first-child").Select(a => a.GetAttribute("href")!)];
+
     [Fact]
     public void Open_assignments_come_first_overdue_ones_first_and_the_closed_after()
     {
         var page = Page("/uppdrag/");
-        Assert.Equal(["lg-2030-01-20/fraga-kommunen", "lg-2030-01-20/utred-laddning", "lg-2030-01-20/cykelstallen"],
-            page.QuerySelector("section[aria-labelledby='oppna-uppdrag']")!.QuerySelectorAll(".uppdragslista > li").Select(li => li.Id));
-        Assert.Equal(["lg-2030-03-01/komplettera", "lg-2030-03-01/aterkoppla"],
-            page.QuerySelector("section[aria-labelledby='avslutade-uppdrag']")!.QuerySelectorAll(".uppdragslista > li").Select(li => li.Id));
+        Assert.Equal(["/uppdrag/2030/#lg-2030-01-20/fraga-kommunen", "/uppdrag/2030/#lg-2030-01-20/utred-laddning", "/uppdrag/2030/#lg-2030-01-20/cykelstallen"],
+            Lines(page, "oppna-uppdrag"));
+        // Closed the same day: in id order.
+        Assert.Equal(["/uppdrag/2030/#lg-2030-03-01/aterkoppla", "/uppdrag/2030/#lg-2030-03-01/komplettera"], Lines(page, "avslutade-uppdrag"));
         Assert.Contains("5 uppdrag: 3 öppna, varav 1 försenat, och 2 avslutade.", Text(page.QuerySelector(".ingress")!), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Each_status_is_said_in_words_overdue_too()
     {
-        var page = Page("/uppdrag/");
+        var page = Page("/uppdrag/2030/");
         string StatusOf(string id) => Text(page.GetElementById(id)!.QuerySelector(".uppdragsstatus")!);
         Assert.Equal("Ej rapporterat Försenat", StatusOf("lg-2030-01-20/fraga-kommunen"));
         Assert.Equal("Återrapporterat", StatusOf("lg-2030-01-20/utred-laddning"));
         Assert.Equal("Ej rapporterat", StatusOf("lg-2030-01-20/cykelstallen"));
         Assert.Equal("Slutfört", StatusOf("lg-2030-03-01/komplettera"));
         Assert.Equal("Återkallat", StatusOf("lg-2030-03-01/aterkoppla"));
+        var line = Page("/uppdrag/").QuerySelector("section[aria-labelledby='oppna-uppdrag'] .uppdragsrader > li")!;
+        Assert.Contains("Ej rapporterat Försenat · senast 30 april 2030", Text(line), StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_closed_assignment_links_to_where_it_was_given_and_where_it_was_closed()
     {
-        var entry = Page("/uppdrag/").GetElementById("lg-2030-03-01/komplettera")!;
+        var entry = Page("/uppdrag/2030/").GetElementById("lg-2030-03-01/komplettera")!;
         var links = entry.QuerySelectorAll("a").Select(a => (Text(a), a.GetAttribute("href"))).ToList();
         Assert.Contains(("1 mars 2030, Ledningsgruppen, punkt 1. Laddplatser", "/protokoll/lg-2030-03-01/#komplettera"), links);
         Assert.Contains(("Slutfört 12 april 2030, punkt 1", "/protokoll/lg-2030-04-12/#kartan-klar"), links);
+        var line = Page("/uppdrag/").QuerySelector("section[aria-labelledby='avslutade-uppdrag'] a[href='/protokoll/lg-2030-04-12/#kartan-klar']")!;
+        Assert.Equal("Slutfört 12 april 2030, punkt 1", Text(line));
+    }
+
+    [Fact]
+    public void Each_year_has_a_page_with_every_assignment_given_then_under_its_permanent_anchor()
+    {
+        var year = Page("/uppdrag/2030/");
+        Assert.Equal(["lg-2030-01-20/fraga-kommunen", "lg-2030-01-20/utred-laddning", "lg-2030-01-20/cykelstallen"],
+            year.QuerySelector("section[aria-labelledby='oppna-uppdrag']")!.QuerySelectorAll(".uppdragslista > li").Select(li => li.Id));
+        Assert.Equal(["lg-2030-03-01/komplettera", "lg-2030-03-01/aterkoppla"],
+            year.QuerySelector("section[aria-labelledby='avslutade-uppdrag']")!.QuerySelectorAll(".uppdragslista > li").Select(li => li.Id));
+        var index = Page("/uppdrag/");
+        var row = index.QuerySelector("section[aria-labelledby='uppdrag-per-ar'] tbody tr")!;
+        Assert.Equal(["2030", "5", "3", "1", "2"], row.Children.Select(Text));
+        Assert.Equal("/uppdrag/2030/", row.QuerySelector("a")!.GetAttribute("href"));
+        // The meeting page's link to an assignment's place in the lists is the permanent one.
+        Assert.NotNull(Page("/protokoll/lg-2030-03-01/").QuerySelector("a[href='/uppdrag/2030/#lg-2030-03-01/komplettera']"));
     }
 
     [Fact]
     public void The_groups_by_organ_owner_and_municipality_link_to_each_assignment()
     {
-        var page = Page("/uppdrag/");
+        var page = Page("/uppdrag/2030/");
         string[] Linked(string section) =>
             [.. page.QuerySelector($"section[aria-labelledby='{section}']")!.QuerySelectorAll("li a[href^='#']").Select(a => a.GetAttribute("href")!)];
         Assert.Equal(5, Linked("efter-organ").Length);
