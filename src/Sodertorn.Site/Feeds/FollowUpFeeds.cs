@@ -39,7 +39,7 @@ public sealed class FollowUpFeeds(LinkedSite site)
         var decisions = targets.SelectMany(t => site.Graph.Get(site.Graph.DecisionsActingOn, t)).DistinctBy(d => d.Id, StringComparer.Ordinal).ToList();
         var assignments = decisions.Select(d => site.Graph.Assignments.Find(d.Id)).OfType<TrackedAssignment>();
         return Newest(FollowUps(assignments)
-            .Concat(decisions.Select(d => entries.Decision(d.Meeting, d.Item, d.Decision)))
+            .Concat(decisions.Select(Decision))
             .Concat(StatusChanges(activities)));
     }
 
@@ -49,34 +49,49 @@ public sealed class FollowUpFeeds(LinkedSite site)
         var assignments = site.Graph.Assignments.All.Where(a => a.Municipalities.Contains(municipality.Id)).ToList();
         return Newest(FollowUps(assignments)
             .Concat(assignments.Select(Given))
-            .Concat(decisions.Select(d => entries.Decision(d.Meeting, d.Item, d.Decision)))
+            .Concat(decisions.Select(Decision))
             .Concat(StatusChanges(site.Activities.Where(a => a.Responsible == municipality.Id))));
     }
 
+    /// <summary>
+    /// An entry that may be written: its date and address to sort and deduplicate by, the entry made only if it is among
+    /// the newest (a summary is the text made plain, which costs a Markdown parse; a goal near the root is concerned by
+    /// nearly every decision of the archive).
+    /// </summary>
+    private sealed record Candidate(DateOnly Date, string Url, Func<FeedEntry> Entry);
+
+    private Candidate Decision(DecisionInMeeting d) =>
+        new(d.Meeting.Date, UrlScheme.For(d.Meeting) + "#" + d.Decision.LocalId, () => entries.Decision(d.Meeting, d.Item, d.Decision));
+
     /// <summary>An assignment as it was given: its address in the minutes, who and what.</summary>
-    private FeedEntry Given(TrackedAssignment assignment)
+    private Candidate Given(TrackedAssignment assignment)
     {
         var given = assignment.Given;
-        return new FeedEntry(UrlScheme.For(given.Meeting) + "#" + given.Block.LocalId,
+        return new Candidate(given.Meeting.Date, UrlScheme.For(given.Meeting) + "#" + given.Block.LocalId, () => new FeedEntry(
+            UrlScheme.For(given.Meeting) + "#" + given.Block.LocalId,
             $"Uppdrag till {assignment.Owner}: {given.Meeting.Title}, punkt {given.Item.Number ?? given.Item.Title}",
             entries.PlainText(given.Block.Text) + (assignment.Deadline is { } d ? $" Senast {SwedishDates.Long(d)}." : ""),
-            given.Meeting.Date);
+            given.Meeting.Date));
     }
 
     /// <summary>Each report back, completion and withdrawal: at the address of the block that did it.</summary>
-    private IEnumerable<FeedEntry> FollowUps(IEnumerable<TrackedAssignment> assignments) =>
-        assignments.SelectMany(a => a.History.Select(step => new FeedEntry(
-            UrlScheme.For(step.By.Meeting) + "#" + step.By.Block.LocalId,
-            $"{Verb(step.Kind)}: uppdrag till {a.Owner} från {a.Given.Meeting.Title}, punkt {a.Given.Item.Number ?? a.Given.Item.Title}",
-            entries.PlainText(step.By.Block.Text),
-            step.Date)));
+    private IEnumerable<Candidate> FollowUps(IEnumerable<TrackedAssignment> assignments) =>
+        assignments.SelectMany(a => a.History.Select(step =>
+        {
+            var url = UrlScheme.For(step.By.Meeting) + "#" + step.By.Block.LocalId;
+            return new Candidate(step.Date, url, () => new FeedEntry(url,
+                $"{Verb(step.Kind)}: uppdrag till {a.Owner} från {a.Given.Meeting.Title}, punkt {a.Given.Item.Number ?? a.Given.Item.Title}",
+                entries.PlainText(step.By.Block.Text),
+                step.Date));
+        }));
 
-    private static IEnumerable<FeedEntry> StatusChanges(IEnumerable<Activity> activities) =>
-        activities.SelectMany(a => a.StatusHistory.Select(r => new FeedEntry(
-            UrlScheme.For(a) + "#" + r.Anchor,
-            $"Status {r.Status}: {a.Title}",
-            r.Comment ?? $"Aktiviteten har status {r.Status} från {SwedishDates.Long(r.Date)}.",
-            r.Date)));
+    private static IEnumerable<Candidate> StatusChanges(IEnumerable<Activity> activities) =>
+        activities.SelectMany(a => a.StatusHistory.Select(r =>
+        {
+            var url = UrlScheme.For(a) + "#" + r.Anchor;
+            return new Candidate(r.Date, url, () => new FeedEntry(url, $"Status {r.Status}: {a.Title}",
+                r.Comment ?? $"Aktiviteten har status {r.Status} från {SwedishDates.Long(r.Date)}.", r.Date));
+        }));
 
     private static string Verb(FollowUpKind kind) => kind switch
     {
@@ -86,13 +101,13 @@ public sealed class FollowUpFeeds(LinkedSite site)
     };
 
     /// <summary>
-    /// One entry per address, the first made kept (a follow-up before the same block as a decision, so the entry says
-    /// what it did to the assignment); newest first, equal dates in address order, at most as many as any feed holds.
+    /// One entry per address, the first kept (a follow-up before the same block as a decision, so the entry says what it
+    /// did to the assignment); newest first, equal dates in address order, at most as many as any feed holds.
     /// </summary>
-    private static List<FeedEntry> Newest(IEnumerable<FeedEntry> candidates) =>
-        candidates.DistinctBy(e => e.Url, StringComparer.Ordinal)
-            .OrderByDescending(e => e.Date).ThenBy(e => e.Url, StringComparer.Ordinal)
-            .Take(FeedEntries.MaxEntries).ToList();
+    private static List<FeedEntry> Newest(IEnumerable<Candidate> candidates) =>
+        candidates.DistinctBy(c => c.Url, StringComparer.Ordinal)
+            .OrderByDescending(c => c.Date).ThenBy(c => c.Url, StringComparer.Ordinal)
+            .Take(FeedEntries.MaxEntries).Select(c => c.Entry()).ToList();
 }
 
 /// <summary>Writes the feeds per goal and per municipality (<see cref="FollowUpFeeds"/>), every one even when empty, since pages link to them.</summary>

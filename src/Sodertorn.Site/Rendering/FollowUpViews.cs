@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text;
 using Sodertorn.Site.Domain;
 using Sodertorn.Site.Linking;
 
@@ -7,6 +9,8 @@ namespace Sodertorn.Site.Rendering;
 public sealed record HistoryView(string Text, string Url, DateOnly Date)
 {
     public string IsoDate => StockholmTime.IsoDate(Date);
+
+    public string LinkHtml => $"<a href=\"{WebUtility.HtmlEncode(Url)}\">{WebUtility.HtmlEncode(Text)}</a>";
 }
 
 /// <summary>An assignment as pages show it: who, where it was given, its text, its derived status and its history.</summary>
@@ -41,6 +45,49 @@ public sealed record AssignmentView(
 
     /// <summary>The status in words, overdue included: never colour alone.</summary>
     public string StatusText => Overdue ? $"{Status}, försenat" : Status;
+
+    // The assignment's parts as escaped HTML, for the templates to arrange. Written once here rather than as template code
+    // in each place: the same parts are shown on the index, the year pages (in full and in three groups), the meeting
+    // pages and the municipality pages, and Scriban evaluates every expression and include of a loop item anew.
+
+    public string OwnerHtml => WebUtility.HtmlEncode(Owner);
+
+    public string WhereHtml => WebUtility.HtmlEncode(Where);
+
+    /// <summary>"Helene Olofsson, Ledningsgruppen 10 februari 2023, punkt 8": the text of a link to the assignment.</summary>
+    public string HeadingHtml => WebUtility.HtmlEncode($"{Owner}, {Where}");
+
+    /// <summary>The status as badges with their words ("Ej rapporterat", "Försenat"): never colour alone.</summary>
+    public string BadgesHtml =>
+        $"<span class=\"statusord {StatusClass}\">{Status}</span>" + (Overdue ? " <span class=\"statusord forsenat\">Försenat</span>" : "");
+
+    /// <summary>The badges, the deadline and the latest step linked to where it was taken: the status on one line.</summary>
+    public string StatusHtml
+    {
+        get
+        {
+            var html = new StringBuilder(BadgesHtml);
+            if (Deadline is not null) html.Append(" · senast ").Append(DeadlineHtml);
+            if (History.Count > 0) html.Append(" · ").Append(History[^1].LinkHtml);
+            return html.ToString();
+        }
+    }
+
+    /// <summary>Where it was given, linked: "10 februari 2023, Ledningsgruppen, punkt 8. Södertörnskonferensen 2023".</summary>
+    public string GivenHtml =>
+        $"<a href=\"{WebUtility.HtmlEncode(Url)}\"><time datetime=\"{IsoDate}\">{LongDate}</time>, {WebUtility.HtmlEncode(Organ.Title)}, punkt {WebUtility.HtmlEncode(ItemLabel)}</a>";
+
+    public string DeadlineHtml => Deadline is { } d
+        ? $"<time datetime=\"{StockholmTime.IsoDate(d)}\">{SwedishDates.Long(d)}</time>"
+        : "Inget datum i minnesanteckningarna";
+
+    /// <summary>The municipalities as links, or null when the owner stands for none.</summary>
+    public string? MunicipalitiesHtml => Municipalities.Count == 0 ? null : string.Join(", ", Municipalities.Select(TemplateFunctions.Link));
+
+    /// <summary>Each step since it was given, linked to where; or that the published minutes have none.</summary>
+    public string HistoryHtml => History.Count == 0
+        ? "<p class=\"metadata\">Ingen uppföljning i de publicerade minnesanteckningarna.</p>"
+        : "<ol class=\"historik\">" + string.Concat(History.Select(h => $"<li>{h.LinkHtml}</li>")) + "</ol>";
 }
 
 /// <summary>Makes the views of assignments and their follow-up, with the words the pages use for each status.</summary>

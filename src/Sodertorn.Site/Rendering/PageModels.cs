@@ -162,7 +162,7 @@ public sealed partial class PageModels(LinkedSite site, MarkdownPipeline markdow
         model["responsible"] = activity.Responsible is null ? null : Link(activity.Responsible);
         // The plan's year and date tag the activity for search (Search/, theme/partials/search_tags.sbn).
         model["plan_entity"] = site.Find<Plan>(activity.Plan);
-        model["decisions"] = DecisionsActingOn(activity.Id);
+        // The decisions are entries of the timeline (FillStatus), each rendered once.
         FillStatus(model, activity);
         return model;
     }
