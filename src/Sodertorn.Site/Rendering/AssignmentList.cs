@@ -50,7 +50,6 @@ public static class AssignmentList
             {
                 year = y.Year,
                 url = y.Url,
-                count = y.Assignments.Count,
                 open = y.Assignments.Count(a => a.IsOpen),
                 overdue = y.Assignments.Count(a => a.IsOverdue(models.Today)),
                 closed = y.Assignments.Count(a => !a.IsOpen),

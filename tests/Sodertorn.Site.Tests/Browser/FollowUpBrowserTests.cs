@@ -17,8 +17,8 @@ public sealed class FollowUpSiteBrowser : BrowserFixture
 }
 
 /// <summary>
-/// The follow-up pages in Chromium under the site's CSP, on a phone (375 px) and a desktop (1280 px): axe (WCAG 2.1 A
-/// and AA) finds nothing, nothing makes the reader scroll sideways, overdue is said in words, and the bars get their
+/// The follow-up pages in Chromium under the site's CSP, on a phone (375 px), a desktop (1280 px) and at 320 px: axe
+/// (WCAG 2.1 A and AA) finds nothing, nothing makes the reader scroll sideways, overdue is said in words, and the bars get their
 /// lengths from the stylesheet although no inline style is allowed.
 /// </summary>
 public sealed class FollowUpBrowserTests(FollowUpSiteBrowser browser) : IClassFixture<FollowUpSiteBrowser>
@@ -30,7 +30,8 @@ public sealed class FollowUpBrowserTests(FollowUpSiteBrowser browser) : IClassFi
         "/protokoll/lg-2030-01-20/", "/protokoll/lg-2030-03-01/", "/protokoll/lg-2030-04-12/", "/kommuner/exempelby/", "/natverk/klimatnatverket/",
     ];
 
-    public static TheoryData<int> Widths => new() { 375, 1280 };
+    /// <summary>A phone, a desktop, and 320 px: a 1280 px window zoomed to 400 % (WCAG 1.4.10, reflow).</summary>
+    public static TheoryData<int> Widths => new() { 320, 375, 1280 };
 
     [Theory]
     [MemberData(nameof(Widths))]
