@@ -27,8 +27,9 @@ public sealed record ReportedFinding(Diagnostic Diagnostic, string Id, string Fi
 /// <summary>What the report is made from besides the findings: the build, the comparison, the acknowledged notes, the edit links.</summary>
 public sealed record ReportContext(BuildInfo Build, Comparison Comparison, IReadOnlySet<string> Acknowledged, string? EditUrl)
 {
-    public static ReportContext Local(string siteUrl) =>
-        new(new BuildInfo("local", null, null, siteUrl, null), Comparison.NotAsked, new HashSet<string>(), null);
+    /// <summary>A build on someone's machine (the preview's): git's commit in <paramref name="folder"/>, compared with nothing.</summary>
+    public static ReportContext Local(string siteUrl, string folder) =>
+        new(BuildInfo.Resolve(new ReportSettings(), siteUrl, folder), Comparison.NotAsked, new HashSet<string>(), null);
 }
 
 /// <summary>
