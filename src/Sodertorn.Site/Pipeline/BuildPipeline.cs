@@ -75,7 +75,8 @@ public sealed class BuildPipeline(BuildOptions options)
         }
 
         var succeeded = Succeeded(diagnostics);
-        var context = new ReportContext(BuildInfo.Resolve(settings, options.BaseUrl, options.Input), published.GetAwaiter().GetResult(), new HashSet<string>(), settings.EditUrl);
+        var build = clock.Stage("build-info", () => BuildInfo.Resolve(settings, options.BaseUrl, options.Input));
+        var context = new ReportContext(build, clock.Stage("compare", () => published.GetAwaiter().GetResult()), new HashSet<string>(), settings.EditUrl);
         var reportFiles = core.Report(succeeded, external, plan, written, context);
         if (succeeded)
         {
