@@ -23,7 +23,7 @@ public sealed class FollowUpRules : IValidationRule
                 : "och det är återrapporterat men varken slutfört eller återkallat";
             diagnostics.Info("assignment-overdue", assignment.Given.Block.Source,
                 $"uppdraget '{assignment.Id}' ({assignment.Owner}) skulle vara klart senast {deadline}, {said}",
-                $"skriv slutför=\"{assignment.Id}\" (eller återkallar=\"{assignment.Id}\") på beslutet i de minnesanteckningar där uppdraget följdes upp; följdes det upp på ett möte vars minnesanteckningar inte publiceras här behöver du inte göra något",
+                $"skriv slutför=\"{assignment.Id}\" (eller återkallar=\"{assignment.Id}\") på beslutet i de minnesanteckningar där uppdraget följdes upp; följdes det upp på ett möte vars minnesanteckningar inte publiceras här, kvittera noteringen i input/data/kvitterade.yml",
                 assignment.Id);
         }
     }
