@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.Browser;
 
@@ -50,7 +51,7 @@ public sealed class SearchBrowserTests(RealSiteBrowser browser) : IClassFixture<
     public async Task An_inflected_form_finds_pages_with_other_forms_of_the_word(string url, string file)
     {
         // These pages say "kommundirektör(er)" but never "kommundirektörerna": only Swedish stemming connects them.
-        var html = File.ReadAllText(Path.Combine(RealSiteBuild.Folder, file));
+        var html = File.ReadAllText(Path.Combine(SharedSites.Real.Output, file));
         Assert.Contains("kommundirektör", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("kommundirektörerna", html, StringComparison.OrdinalIgnoreCase);
         await using var page = await browser.OpenAsync("/sok/?q=kommundirekt%C3%B6rerna");

@@ -85,7 +85,7 @@ public sealed class FeedStabilityTests
     public void Links_are_absolute_under_the_base_url_even_with_a_path_and_a_trailing_slash()
     {
         using var site = TempSite.CopyOf("valid");
-        var options = new BuildOptions(site.Input, Repository.Theme, site.Output, "https://example.test/sajt/", false, new DateOnly(2030, 6, 1));
+        var options = site.Options() with { BaseUrl = "https://example.test/sajt/" };
         Assert.True(new BuildPipeline(options).Run().Succeeded);
 
         var feed = AtomDocument.Parse(site.ReadOutput("flode/alla.xml"));

@@ -3,7 +3,7 @@ using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
 using AngleSharp.Text;
 using Sodertorn.Site.PostProcessing;
-using Sodertorn.Site.Tests.Browser;
+using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.PostProcessing;
 
@@ -39,7 +39,7 @@ public sealed class HtmlTagScannerTests
     [Fact]
     public void It_reads_every_page_of_the_real_site_as_an_HTML_tokenizer_does()
     {
-        var pages = Directory.GetFiles(RealSiteBuild.Folder, "*.html", SearchOption.AllDirectories);
+        var pages = Directory.GetFiles(SharedSites.Real.Output, "*.html", SearchOption.AllDirectories);
         Assert.True(pages.Length > 50, $"only {pages.Length} pages built");
         foreach (var page in pages) AssertSameAsTokenizer(File.ReadAllText(page), page);
     }
