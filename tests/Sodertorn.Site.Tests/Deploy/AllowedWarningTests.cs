@@ -53,7 +53,7 @@ public sealed class AllowedWarningTests
     {
         using var site = TempSite.CopyOf("valid");
         var (code, output, _) = CommandLine.Run("build", "--strict", "--allow-warning", "ref-unpublished",
-            "--input", site.Input, "--theme", Repository.Theme, "--output", site.Output, "--today", "2030-06-01");
+            "--input", site.Input, "--theme", Repository.Theme, "--output", site.Output, "--today", "2030-06-01", "--no-search");
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.Contains("[ref-unpublished]", output);

@@ -116,6 +116,7 @@ public sealed class NetlifyHeadersTests
         foreach (var url in new[] { "/pagefind/fragment/sv_1e92b1f.pf_fragment", "/pagefind/index/sv_194474e.pf_index", "/pagefind/filter/sv_0a1b2c3.pf_filter" })
             Assert.Equal(Immutable, CacheControl(url));
         var built = BuiltUrls().Where(url => Regex.IsMatch(url, "^/pagefind/(fragment|index|filter)/")).ToList();
+        Assert.NotEmpty(built);
         Assert.All(built, url => Assert.Equal(Immutable, CacheControl(url)));
     }
 
