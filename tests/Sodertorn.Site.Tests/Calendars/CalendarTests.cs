@@ -78,6 +78,8 @@ public sealed class CalendarTests
     [Fact]
     public void Each_organ_has_its_own_calendar_with_only_its_meetings()
     {
+        var files = Directory.GetFiles(Path.Combine(Built.Output, "kalender")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(["alla.ics", "ledningsgruppen.ics", "samarbetskommitten.ics"], files);
         Assert.Equal(2, Load("kalender/ledningsgruppen.ics").Events.Count);
         // An organ without meetings still has a valid file to subscribe to.
         Assert.Empty(Load("kalender/samarbetskommitten.ics").Events);

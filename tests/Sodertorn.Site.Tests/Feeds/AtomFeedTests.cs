@@ -35,6 +35,13 @@ public sealed class AtomFeedTests
     }
 
     [Fact]
+    public void There_is_a_feed_of_the_site_one_of_decisions_and_one_per_organ_with_minutes()
+    {
+        var files = Directory.GetFiles(Path.Combine(Built.Output, "flode")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(["alla.xml", "beslut.xml", "ledningsgruppen.xml"], files);
+    }
+
+    [Fact]
     public void A_feed_is_as_new_as_its_newest_entry_never_the_build_time()
     {
         foreach (var file in new[] { "flode/alla.xml", "flode/beslut.xml", "flode/ledningsgruppen.xml" })

@@ -54,6 +54,9 @@ public sealed class OpenDataTests
         Assert.Equal("CC0 1.0 Universell (CC0 1.0)", root.GetProperty("license").GetProperty("name").GetString());
         var files = root.GetProperty("files").EnumerateArray().ToList();
         Assert.Equal(Names, files.Select(f => f.GetProperty("id").GetString()));
+        // And nothing in data/ that the index does not list.
+        Assert.Equal(Names.Append("index").Select(n => n + ".json").Order(StringComparer.Ordinal),
+            Directory.GetFiles(Path.Combine(Built.Output, "data")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         foreach (var file in files)
         {
             using var data = Read(file.GetProperty("id").GetString()!);

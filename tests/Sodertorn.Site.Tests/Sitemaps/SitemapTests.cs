@@ -56,16 +56,6 @@ public sealed class SitemapTests
         Assert.Equal("<?xml", System.Text.Encoding.ASCII.GetString(bytes, 0, 5));
     }
 
-    [Fact]
-    public void Two_builds_write_the_same_sitemap_and_robots_txt()
-    {
-        using var site = TempSite.CopyOf("valid");
-        Assert.True(site.Build().Succeeded);
-        var first = (site.ReadOutput("sitemap.xml"), site.ReadOutput("robots.txt"));
-        Assert.True(site.Build().Succeeded);
-        Assert.Equal(first, (site.ReadOutput("sitemap.xml"), site.ReadOutput("robots.txt")));
-    }
-
     private static List<(string Loc, string? Lastmod)> Urls(string xml)
     {
         var root = XDocument.Parse(xml).Root!;
