@@ -1,10 +1,13 @@
 using Microsoft.Playwright;
+using Sodertorn.Site.Tests.Deploy;
+using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.Browser;
 
 /// <summary>
 /// One Chromium per test class (use as IClassFixture): Debian's /usr/bin/chromium driven by Playwright,
-/// never a downloaded browser, and a loopback server over a built site. Each test opens its own page in
+/// never a downloaded browser, and a loopback server over a built site that sends the headers netlify.toml sets
+/// (the Content-Security-Policy, so the browser enforces it; Cache-Control, so a page walk fetches what a visitor would). Each test opens its own page in
 /// a fresh context, so tests share the browser's start-up cost but no cookies, storage or history.
 /// Subclasses say which built folder to serve.
 /// </summary>
@@ -27,23 +30,20 @@ public abstract class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? playwright;
     private IBrowser? browser;
-    private StaticSiteServer? server;
+    private LoopbackServer? server;
 
-    public StaticSiteServer Server => server ?? throw new InvalidOperationException("the fixture is not initialized");
+    public LoopbackServer Server => server ?? throw new InvalidOperationException("the fixture is not initialized");
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException("the fixture is not initialized");
 
     /// <summary>The folder to serve, built by the subclass (called once, before the browser starts).</summary>
     protected abstract string BuildSite();
 
-    /// <summary>The Content-Security-Policy sent with every file; null sends none.</summary>
-    protected virtual string? Policy => StaticSiteServer.SitePolicy;
-
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"{ChromiumPath} saknas: installera Debians chromium (apt-get install -y chromium); .ci/run gör det");
-        server = new StaticSiteServer(BuildSite(), Policy);
+        server = LoopbackServer.ForSite(BuildSite(), Netlify.HeadersFor);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -16,6 +16,14 @@ public static class Netlify
 
     /// <summary>What Netlify sends when no rule sets Cache-Control: keep a copy, revalidate before each use.</summary>
     public const string DefaultCacheControl = "public, max-age=0, must-revalidate";
+
+    /// <summary>The headers Netlify sends with the file at a path: those of every rule that matches it, and the default Cache-Control when none sets one.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> HeadersFor(string path)
+    {
+        var values = Toml.Headers.Where(r => r.Matches(path)).SelectMany(r => r.Values).ToList();
+        if (!values.Any(v => v.Key.Equals("Cache-Control", StringComparison.OrdinalIgnoreCase))) values.Add(new("Cache-Control", DefaultCacheControl));
+        return values;
+    }
 }
 
 /// <summary>
