@@ -74,8 +74,11 @@ public sealed class SearchBrowserTests(RealSiteBrowser browser) : IClassFixture<
         Assert.All(results, r => Assert.StartsWith("Beslut · ", r.Facts, StringComparison.Ordinal));
         Assert.Matches("^[0-9]+ beslut för ”verksamhetsplan” \\(typ: Beslut\\)\\.$", await SearchPageDriver.StatusAsync(page.Page));
 
+        // The wait begins before the click and ends with the new document, as in PressEnterAndWaitForAsync: begun after
+        // the click and waiting for the load event, it timed out on a busy machine although the page had loaded.
+        var navigated = page.Page.WaitForURLAsync("**/protokoll/lg-2023-02-10/#vp-2023-justeras", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.Page.ClickAsync("a[href='/protokoll/lg-2023-02-10/#vp-2023-justeras']");
-        await page.Page.WaitForURLAsync("**/protokoll/lg-2023-02-10/#vp-2023-justeras");
+        await navigated;
         Assert.True(await page.Page.Locator("#vp-2023-justeras.beslut").IsVisibleAsync());
     }
 
