@@ -62,7 +62,7 @@ public abstract class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException("the fixture is not initialized");
 
-    /// <summary>The folder to serve, built by the subclass (called once, before the browser starts).</summary>
+    /// <summary>The folder to serve, built by the subclass (called once, as the fixture starts).</summary>
     protected abstract string BuildSite();
 
     public async Task InitializeAsync()
