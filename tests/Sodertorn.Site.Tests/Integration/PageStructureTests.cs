@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using Sodertorn.Site.Tests.Browser;
+using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.Integration;
 
@@ -47,10 +47,10 @@ public sealed class PageStructureTests
     [Fact]
     public void Every_built_page_passes_every_check()
     {
-        var files = Directory.GetFiles(RealSiteBuild.Folder, "*.html", SearchOption.AllDirectories);
+        var files = Directory.GetFiles(SharedSites.Real.Output, "*.html", SearchOption.AllDirectories);
         Assert.True(files.Length >= 50, $"only {files.Length} pages");
         var problems = files.Order(StringComparer.Ordinal)
-            .SelectMany(f => All(Parser.ParseDocument(File.ReadAllText(f))).Select(p => $"{Path.GetRelativePath(RealSiteBuild.Folder, f)}: {p}"))
+            .SelectMany(f => All(Parser.ParseDocument(File.ReadAllText(f))).Select(p => $"{Path.GetRelativePath(SharedSites.Real.Output, f)}: {p}"))
             .ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
