@@ -24,7 +24,7 @@ public static class AxeScan
     /// and returns one finding per element of each violation. Deque's own RunAxe sends all of axe (half a megabyte of
     /// script) with every run, through Playwright's driver into the page: a large part of a scan's time.
     /// </summary>
-    private static async Task<IReadOnlyList<AxeFinding>> RunAsync(IPage page, string path)
+    public static async Task<IReadOnlyList<AxeFinding>> RunAsync(IPage page, string path)
     {
         var json = await page.EvaluateAsync<string>("""
             async tags => {
