@@ -45,6 +45,12 @@ public sealed record GeneratorContext(LinkedSite Site, string BaseUrl)
 
     public GeneratorContext(LinkedSite site, string baseUrl, IReadOnlyList<PageInfo> pages) : this(site, baseUrl) => this.pages = pages;
 
+    /// <summary>Where a generator reports a problem that is not a fault of its code (a tool it needs is missing).</summary>
+    public Diagnostics.DiagnosticBag Diagnostics { get; init; } = new();
+
+    /// <summary>Hears what takes a while (an install on the first build), as BuildOptions.Progress.</summary>
+    public Action<string>? Progress { get; init; }
+
     /// <summary>
     /// The finished pages. Given only to generators that declare <see cref="IOutputGenerator.ReadsPages"/>: one that
     /// forgot would run beside the rendering and see no pages, and this says so instead of handing it an empty list.

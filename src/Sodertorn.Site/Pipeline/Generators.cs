@@ -12,5 +12,6 @@ public static class Generators
         new Sitemaps.RobotsTxtGenerator(),
         new Calendars.IcsGenerator(),
         new OpenData.OpenDataGenerator(),
+        new Cms.CmsGenerator(),
     ];
 }
