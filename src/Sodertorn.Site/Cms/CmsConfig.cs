@@ -56,8 +56,9 @@ public static class CmsConfig
         },
         // Each entry is a pull request; Netlify builds a deploy preview of it, with its link report, before it is published.
         { "publish_mode", "editorial_workflow" },
-        // Used only when the CMS is opened on this machine (localhost or 127.0.0.1) and decap-server answers there.
-        { "local_backend", new YamlMap { { "url", LocalBackendPath } } },
+        // Used only when the CMS is opened on this machine (localhost or 127.0.0.1) and decap-server answers there; cms.js
+        // gives the address, LocalBackendPath on the page's own origin (Decap wants it in full).
+        { "local_backend", true },
         { "locale", "sv" },
         { "show_preview_links", false },
         { "media_folder", "input/filer" },

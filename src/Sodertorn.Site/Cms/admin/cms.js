@@ -64,4 +64,6 @@ CMS.registerPreviewStyle('preview.css');
 const config = await fetch('config.yml').then(r => r.text()).then(text => parse(text)).catch(() => ({ collections: [] }));
 registerPreviews(CMS, (config.collections ?? []).map(c => c.name));
 
-CMS.init();
+// The local backend (decap-server) is reached through the preview on this page's own origin (Authoring/Preview forwards
+// /admin/api/v1 to it), so the policy for /admin/ needs no other address; Decap wants the address in full.
+CMS.init({ config: { local_backend: { url: new URL('/admin/api/v1', window.location.origin).href } } });
