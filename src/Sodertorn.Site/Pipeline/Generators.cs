@@ -13,5 +13,7 @@ public static class Generators
         new Calendars.IcsGenerator(),
         new OpenData.OpenDataGenerator(),
         new Cms.CmsGenerator(),
+        // Last: the policy for every top-level name the site writes, reserved ones (these generators') included.
+        new Hosting.HeadersFile(() => SiteRoutes.Reserved(All!).PageIds),
     ];
 }

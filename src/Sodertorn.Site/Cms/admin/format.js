@@ -53,7 +53,7 @@ export function toFile(data, sortedKeys = []) {
   const oldFields = parse(old.front);
   const newFields = prune(fields, oldFields);
   const front = equal(newFields, oldFields) ? old.front : patch(old.front ?? '', oldFields, newFields, sortedKeys);
-  const newBody = body === old.body ? old.body : normalBody(body);
+  const newBody = body === old.body ? old.body : keepLines(old.body, normalBody(body));
   if (front === old.front && newBody === old.body) return original;
   if (old.front === null) return `---\n${front}---\n${newBody}`;
   return old.open + front + old.close + newBody;
@@ -63,6 +63,56 @@ export function toFile(data, sortedKeys = []) {
 export function normalBody(body) {
   const text = String(body ?? '').replace(/\r\n/g, '\n').replace(/^\n+/, '').replace(/\s+$/, '');
   return text === '' ? '' : `\n${text}\n`;
+}
+
+/**
+ * An edited body with the lines the author did not touch as they were. The rich-text editor writes the whole text
+ * anew in its own Markdown ("* " for "- " in lists, escapes); a line that differs from an old one only in that way is
+ * the old line. Lines are paired in order (longest common subsequence of their canonical forms).
+ */
+export function keepLines(oldBody, newBody) {
+  const before = oldBody.split('\n');
+  const after = newBody.split('\n');
+  const a = before.map(canonical);
+  const b = after.map(canonical);
+  // Lengths of the longest common subsequences of the tails; small files (a few hundred lines), so a table will do.
+  const table = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+    }
+  }
+  const result = [];
+  let i = 0;
+  let j = 0;
+  while (j < b.length) {
+    if (i < a.length && a[i] === b[j]) {
+      result.push(before[i]);
+      i++;
+      j++;
+    } else if (i < a.length && table[i + 1][j] >= table[i][j + 1]) {
+      i++;
+    } else {
+      result.push(sameMarker(after[j], result[result.length - 1]));
+      j++;
+    }
+  }
+  return result.join('\n');
+}
+
+/** A new list item after a kept one takes its marker: '- a' then '* b' would be two lists. */
+function sameMarker(line, previous) {
+  const item = /^(\s*)[*+-]([ \t]+)/.exec(line);
+  const before = previous === undefined ? null : /^(\s*)([*+-])[ \t]+/.exec(previous);
+  return item && before && item[1] === before[1] ? line.replace(/^(\s*)[*+-]/, `$1${before[2]}`) : line;
+}
+
+/** A line as Markdown means it: list markers alike, escapes the editor adds removed, trailing spaces gone. */
+function canonical(line) {
+  return line
+    .replace(/^(\s*)[*+-][ \t]+/, '$1- ')
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1')
+    .replace(/[ \t]+$/, '');
 }
 
 /** Decap hands over Immutable.js values in places; plain JSON from here on. */
