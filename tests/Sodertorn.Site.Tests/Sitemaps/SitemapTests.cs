@@ -18,7 +18,7 @@ public sealed class SitemapTests(ValidSiteBuild build) : IClassFixture<ValidSite
         var expected = Directory.GetFiles(build.Site.Output, "index.html", SearchOption.AllDirectories)
             .Select(f => "/" + Path.GetRelativePath(build.Site.Output, Path.GetDirectoryName(f)!).Replace('\\', '/') + "/")
             .Select(u => u == "/./" ? "/" : u)
-            .Where(u => u != "/lankrapport/")
+            .Where(u => u != "/lankrapport/" && u != "/admin/")
             .Select(u => ValidSiteBuild.BaseUrl + u)
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -26,6 +26,9 @@ public sealed class SitemapTests(ValidSiteBuild build) : IClassFixture<ValidSite
         Assert.Contains(ValidSiteBuild.BaseUrl + "/protokoll/lg-2030-03-01/", expected);
         Assert.Contains(ValidSiteBuild.BaseUrl + "/", expected);
         Assert.DoesNotContain(urls, u => u.Loc.Contains("404", StringComparison.Ordinal) || u.Loc.Contains("lankrapport", StringComparison.Ordinal));
+        // The CMS is not a page of the site.
+        Assert.True(File.Exists(Path.Combine(build.Site.Output, "admin", "index.html")));
+        Assert.DoesNotContain(urls, u => u.Loc.Contains("/admin", StringComparison.Ordinal));
         Assert.All(urls, u => Assert.True(Uri.IsWellFormedUriString(u.Loc, UriKind.Absolute), u.Loc));
     }
 

@@ -21,11 +21,13 @@ public sealed class PreviewServer : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly PhysicalFileProvider files;
+    private readonly Cms.BackendProxy? cms;
 
-    private PreviewServer(WebApplication app, PhysicalFileProvider files, string url)
+    private PreviewServer(WebApplication app, PhysicalFileProvider files, string url, Cms.BackendProxy? cms)
     {
         this.app = app;
         this.files = files;
+        this.cms = cms;
         Url = url;
     }
 
@@ -36,8 +38,9 @@ public sealed class PreviewServer : IAsyncDisposable
     public CancellationToken Stopping => app.Lifetime.ApplicationStopping;
 
     /// <param name="status">The latest outcome, read on each status request.</param>
+    /// <param name="cmsBackend">decap-server's address (`preview --cms`): /admin/api/v1 is forwarded to it.</param>
     public static async Task<PreviewServer> StartAsync(string folder, int port, EventHub hub, Func<BuildOutcome?> status,
-        SearchOnDemand search)
+        SearchOnDemand search, string? cmsBackend = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -62,6 +65,8 @@ public sealed class PreviewServer : IAsyncDisposable
             "/handelser" => Events(context, hub, StatusJson.Hello(instance, status()), app.Lifetime.ApplicationStopping),
             _ => NotFound(context, null),
         }));
+        var cms = cmsBackend is null ? null : new Cms.BackendProxy(cmsBackend);
+        if (cms is not null) app.Map(Site.Cms.CmsConfig.LocalBackendPath, backend => backend.Run(cms.ForwardAsync));
         app.Use(HtmlInjection.InvokeAsync);
         app.Use(async (context, next) =>
         {
@@ -87,10 +92,11 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             await app.DisposeAsync();
             provider.Dispose();
+            cms?.Dispose();
             throw;
         }
         var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new PreviewServer(app, provider, url.TrimEnd('/'));
+        return new PreviewServer(app, provider, url.TrimEnd('/'), cms);
     }
 
     /// <summary>The preview's own script, compiled into the tool: it is never part of a theme or a published site.</summary>
@@ -164,5 +170,6 @@ public sealed class PreviewServer : IAsyncDisposable
         await app.StopAsync();
         await app.DisposeAsync();
         files.Dispose();
+        cms?.Dispose();
     }
 }
