@@ -33,6 +33,9 @@ public static class CmsFields
 
     public static YamlMap Text(string name, string label, string? hint = null, bool required = false) => Field(name, label, "string", hint, required);
 
+    /// <summary>An id typed in: checked against the build's rule for ids as the author types.</summary>
+    public static YamlMap IdText(string name, string label, string? hint = null, bool required = false) => Field(name, label, "string", hint, required, pattern: true);
+
     public static YamlMap LongText(string name, string label, string? hint = null) => Field(name, label, "text", hint);
 
     /// <summary>A date written as 2024-02-16 (the build reads ÅÅÅÅ-MM-DD).</summary>
@@ -175,7 +178,7 @@ public static class CmsFields
         Select("nivå", "Nivå", Domain.Goal.Levels, required: true),
         Relation("förälder", "Överordnat mål", Goals, "Målet ovanför; tomt bara för visionen."),
         Relation("nätverk", "Nätverk", Networks, "Nätverket som ansvarar för målet."),
-        Text("infört_i", "Infört i", "Id för planen eller programmet som införde målet, t.ex. vp-2024."),
+        IdText("infört_i", "Infört i", "Id för planen eller programmet som införde målet, t.ex. vp-2024."),
         Body("Målets text ur programmet."),
     ];
 
