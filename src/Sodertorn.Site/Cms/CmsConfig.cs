@@ -60,7 +60,8 @@ public static class CmsConfig
         // gives the address, LocalBackendPath on the page's own origin (Decap wants it in full).
         { "local_backend", true },
         { "locale", "sv" },
-        { "show_preview_links", false },
+        // "Visa förhandsvisning" in the editor opens the entry's page in its pull request's Netlify deploy preview.
+        { "show_preview_links", true },
         { "media_folder", "input/filer" },
         { "public_folder", "/filer" },
         { "slug", new YamlMap { { "encoding", "ascii" }, { "clean_accents", true }, { "sanitize_replacement", "-" } } },
@@ -74,23 +75,23 @@ public static class CmsConfig
             var prefix = MinutesPrefix(site, organ);
             yield return Folder($"protokoll-{organ.Id}", $"Minnesanteckningar – {organ.Title}", organ.Title, $"input/protokoll/{organ.Id}",
                 "{{fields.datum}}", CmsFields.Minutes(organ.Id, $"{prefix}-2024-02-16"),
-                $"Minnesanteckningar från {organ.Title}s möten, en fil per möte.", "{{datum}} {{titel}}", sortBy: "datum");
+                $"Minnesanteckningar från {organ.Title}s möten, en fil per möte.", "{{datum}} {{titel}}", TargetKind.Meeting, sortBy: "datum");
         }
         yield return CmsFields.With(
             Folder("planer", "Verksamhetsplaner", "Verksamhetsplan", "input/planer", "verksamhetsplan", CmsPlanFields.Plan(),
-                "Verksamhetsplan och budget, en per år.", "{{titel}}"),
+                "Verksamhetsplan och budget, en per år.", "{{titel}}", TargetKind.Plan),
             "path", "{{fields.år}}/verksamhetsplan");
         foreach (var plan in site.Plans.OrderByDescending(p => p.Year))
         {
             yield return Folder($"aktiviteter-{plan.Year}", $"Aktiviteter {plan.Year}", "Aktivitet", $"input/planer/{plan.Year}/aktiviteter",
                 "{{fields.id}}", CmsFields.Activity(plan.Id, $"{plan.Id}-rufs-yttrande"),
-                $"Aktiviteterna i {plan.Title}, en fil per aktivitet.", "{{ordning}}. {{titel}}", sortBy: "ordning");
+                $"Aktiviteterna i {plan.Title}, en fil per aktivitet.", "{{ordning}}. {{titel}}", TargetKind.Activity, sortBy: "ordning");
         }
-        yield return Folder(CmsFields.Goals, "Mål (SUP 2040)", "Mål", "input/mal", "{{fields.id}}", CmsFields.Goal(), "Målen i Södertörns utvecklingsprogram.", "{{titel}}");
-        yield return Folder(CmsFields.Networks, "Nätverk", "Nätverk", "input/natverk", "{{fields.id}}", CmsFields.Network(), "Nätverken och vilka mål de ansvarar för.", "{{titel}}");
-        yield return Folder(CmsFields.Organs, "Organ", "Organ", "input/organisation", "{{fields.id}}", CmsFields.Organ(), "Samarbetskommittén, ledningsgruppen och kansliet.", "{{titel}}");
-        yield return Folder(CmsFields.Municipalities, "Kommuner", "Kommun", "input/kommuner", "{{fields.id}}", CmsFields.Municipality(), "De åtta kommunerna.", "{{titel}}");
-        yield return Folder("sidor", "Sidor", "Sida", "input/sidor", "{{fields.id}}", CmsFields.Page(), "Övriga sidor: om samarbetet, kontakt …", "{{titel}}");
+        yield return Folder(CmsFields.Goals, "Mål (SUP 2040)", "Mål", "input/mal", "{{fields.id}}", CmsFields.Goal(), "Målen i Södertörns utvecklingsprogram.", "{{titel}}", TargetKind.Goal);
+        yield return Folder(CmsFields.Networks, "Nätverk", "Nätverk", "input/natverk", "{{fields.id}}", CmsFields.Network(), "Nätverken och vilka mål de ansvarar för.", "{{titel}}", TargetKind.Network);
+        yield return Folder(CmsFields.Organs, "Organ", "Organ", "input/organisation", "{{fields.id}}", CmsFields.Organ(), "Samarbetskommittén, ledningsgruppen och kansliet.", "{{titel}}", TargetKind.Organ);
+        yield return Folder(CmsFields.Municipalities, "Kommuner", "Kommun", "input/kommuner", "{{fields.id}}", CmsFields.Municipality(), "De åtta kommunerna.", "{{titel}}", TargetKind.Municipality);
+        yield return Folder("sidor", "Sidor", "Sida", "input/sidor", "{{fields.id}}", CmsFields.Page(), "Övriga sidor: om samarbetet, kontakt …", "{{titel}}", TargetKind.Page);
     }
 
     /// <summary>Organs with minutes or with meetings in a plan's calendar; all organs on a site that has neither yet.</summary>
@@ -107,16 +108,18 @@ public static class CmsConfig
         ?? (organ.ShortName ?? organ.Id).ToLowerInvariant();
 
     private static YamlMap Folder(string name, string label, string singular, string folder, string slug, IEnumerable<YamlMap> fields,
-        string description, string summary, string? sortBy = null)
+        string description, string summary, TargetKind kind, string? sortBy = null)
     {
-        var kind = fields.First()["default"] as string ?? "";
+        var type = fields.First()["default"] as string ?? "";
         var collection = new YamlMap
         {
             { "name", name }, { "label", label }, { "label_singular", singular }, { "description", description },
             { "folder", folder }, { "create", true }, { "slug", slug }, { "identifier_field", "id" },
             { "extension", "md" }, { "format", "sodertorn" }, { "summary", summary },
             // The folder may hold other kinds (input/planer holds plans and their activities' folders).
-            { "filter", new YamlMap { { "field", "typ" }, { "value", kind } } },
+            { "filter", new YamlMap { { "field", "typ" }, { "value", type } } },
+            // Where the entry's page is in a deploy preview: its permanent address (Linking/UrlScheme), without the first '/'.
+            { "preview_path", UrlScheme.For(kind, "{{fields.id}}").TrimStart('/') },
             { "fields", fields.Cast<object>().ToList() },
         };
         if (sortBy is not null) collection.Add("sortable_fields", new object[] { sortBy, "titel" });

@@ -109,7 +109,7 @@ public sealed class CmsBrowserTests(CmsBrowserTests.Fixture fixture, ITestOutput
 
     private static async Task AddPersonAsync(BrowserPage page, string name, string? kommun = null, string? organisation = null)
     {
-        await page.Page.GetByRole(AriaRole.Button, new() { Name = "Add deltagare" }).ClickAsync();
+        await page.Page.GetByRole(AriaRole.Button, new() { Name = "Lägg till deltagare" }).ClickAsync();
         await page.Page.GetByLabel(new Regex("^Namn")).Last.FillAsync(name);
         if (kommun is not null)
         {

@@ -9,6 +9,24 @@ import { parse } from './yaml/index.js';
 
 const CMS = window.CMS;
 
+// Decap's Swedish lacks a few phrases of the editor's widgets; they are added to it, the rest stays Decap's own.
+const swedish = CMS.getLocale?.('sv');
+if (swedish) {
+  const widgets = swedish.editor?.editorWidgets ?? {};
+  CMS.registerLocale('sv', {
+    ...swedish,
+    editor: {
+      ...swedish.editor,
+      editorWidgets: {
+        ...widgets,
+        list: { ...widgets.list, add: 'Lägg till %{item}', addType: 'Lägg till %{item}' },
+        object: { ...widgets.object, expand: 'Visa', collapse: 'Dölj' },
+        datetime: { ...widgets.datetime, setToNow: 'Sätt %{fieldLabel} till nu' },
+      },
+    },
+  });
+}
+
 CMS.registerCustomFormat('sodertorn', 'md', { fromFile, toFile });
 
 const blockFields = {
@@ -66,4 +84,11 @@ registerPreviews(CMS, (config.collections ?? []).map(c => c.name));
 
 // The local backend (decap-server) is reached through the preview on this page's own origin (Authoring/Preview forwards
 // /admin/api/v1 to it), so the policy for /admin/ needs no other address; Decap wants the address in full.
-CMS.init({ config: { local_backend: { url: new URL('/admin/api/v1', window.location.origin).href } } });
+// On this machine there are no deploy previews to link to (the preview beside the CMS is the live one).
+const local = ['localhost', '127.0.0.1'].includes(window.location.hostname);
+CMS.init({
+  config: {
+    local_backend: { url: new URL('/admin/api/v1', window.location.origin).href },
+    ...(local ? { show_preview_links: false } : {}),
+  },
+});
