@@ -79,6 +79,7 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             FileProvider = provider,
             ServeUnknownFileTypes = true,
+            ContentTypeProvider = ContentTypes,
             // Every file may change with the next save: the browser asks again each time (and gets 304 if it did not).
             OnPrepareResponse = prepared => prepared.Context.Response.Headers.CacheControl = "no-cache",
         });
@@ -98,6 +99,12 @@ public sealed class PreviewServer : IAsyncDisposable
         var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new PreviewServer(app, provider, url.TrimEnd('/'), cms);
     }
+
+    /// <summary>ASP.NET Core's types, and YAML (the CMS's /admin/config.yml), which Decap expects as such.</summary>
+    private static readonly Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider ContentTypes = new()
+    {
+        Mappings = { [".yml"] = "text/yaml; charset=utf-8" },
+    };
 
     /// <summary>The preview's own script, compiled into the tool: it is never part of a theme or a published site.</summary>
     private static readonly byte[] ScriptBytes = ReadScript();

@@ -38,10 +38,13 @@ export async function pickId(text = '', id = '') {
 
     const show = () => {
       const words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
+      // Published documents first, then their parts, then what is declared but not published here.
+      const rank = entry => (entry.publicerad ? 0 : 2) + (entry.id.includes('/') ? 1 : 0);
       list.replaceChildren(...ids
         .filter(entry => words.every(w => `${entry.id} ${entry.titel}`.toLowerCase().includes(w)))
+        .sort((a, b) => rank(a) - rank(b) || a.titel.length - b.titel.length)
         .slice(0, 200)
-        .map(entry => element('option', { value: entry.id, text: `${entry.titel} (${entry.id})` })));
+        .map(entry => element('option', { value: entry.id, text: `${entry.titel} (${entry.id})${entry.publicerad ? '' : ' – publiceras inte här'}` })));
       if (id && [...list.options].some(o => o.value === id)) list.value = id;
       else if (list.options.length > 0) list.selectedIndex = 0;
     };
