@@ -73,7 +73,7 @@ public static class CmsConfig
         foreach (var organ in MeetingOrgans(site))
         {
             var prefix = MinutesPrefix(site, organ);
-            yield return Folder($"protokoll-{organ.Id}", $"Minnesanteckningar – {organ.Title}", organ.Title, $"input/protokoll/{organ.Id}",
+            yield return Folder($"protokoll-{organ.Id}", $"Minnesanteckningar – {organ.Title}", "Nya minnesanteckningar", $"input/protokoll/{organ.Id}",
                 "{{fields.datum}}", CmsFields.Minutes(organ.Id, $"{prefix}-2024-02-16"),
                 $"Minnesanteckningar från {organ.Title}s möten, en fil per möte.", "{{datum}} {{titel}}", TargetKind.Meeting, sortBy: "datum");
         }

@@ -4,7 +4,7 @@
 import { fromFile, toFile } from './format.js';
 import * as blocks from './components.js';
 import { pickId } from './picker.js';
-import { registerPreviews } from './preview.js';
+import { registerPreviews, setTitles } from './preview.js';
 import { parse } from './yaml/index.js';
 
 const CMS = window.CMS;
@@ -81,6 +81,7 @@ if (siteCss) CMS.registerPreviewStyle(siteCss);
 CMS.registerPreviewStyle('preview.css');
 const config = await fetch('config.yml').then(r => r.text()).then(text => parse(text)).catch(() => ({ collections: [] }));
 registerPreviews(CMS, (config.collections ?? []).map(c => c.name));
+setTitles(await fetch('ids.json').then(r => r.json()).catch(() => []));
 
 // The local backend (decap-server) is reached through the preview on this page's own origin (Authoring/Preview forwards
 // /admin/api/v1 to it), so the policy for /admin/ needs no other address; Decap wants the address in full.

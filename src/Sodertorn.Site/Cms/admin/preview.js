@@ -3,6 +3,13 @@
 
 const h = (...args) => window.h(...args);
 
+// Titles by id (ids.json): the organ's name in a heading, as the site derives it.
+let titles = new Map();
+
+export function setTitles(entries) {
+  titles = new Map(entries.map(e => [e.id, e.titel]));
+}
+
 const longDate = iso => {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(iso ?? '') ? new Date(`${iso}T12:00:00`) : null;
   return date ? new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric' }).format(date) : '';
@@ -20,9 +27,9 @@ function fact(term, value) {
   return value ? [h('dt', { key: `${term}-t` }, term), h('dd', { key: `${term}-d` }, value)] : [];
 }
 
-function MinutesPreview({ entry, widgetFor, collection }) {
+function MinutesPreview({ entry, widgetFor }) {
   const data = entry.get('data').toJS();
-  const organ = collection.get('label_singular') ?? '';
+  const organ = titles.get(data.organ) ?? data.organ ?? '';
   const title = data.titel || `${organ} ${longDate(data.datum)}`.trim();
   const time = [data.start, data.slut].filter(Boolean).join('–');
   return h('article', { className: 'protokoll' },
