@@ -17,7 +17,7 @@ const longDate = iso => {
 
 function people(list) {
   const items = (list ?? []).filter(p => p && p.namn).map(p => {
-    const where = p.kommun || p.organisation;
+    const where = (p.kommun && (titles.get(p.kommun) ?? p.kommun)) || p.organisation;
     return h('li', { key: p.namn }, [p.namn, where ? ` (${where})` : '', p.not ? `, ${p.not}` : ''].join(''));
   });
   return items.length > 0 ? h('ul', { className: 'personer' }, items) : null;
