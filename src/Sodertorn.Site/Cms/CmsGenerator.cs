@@ -47,11 +47,7 @@ public sealed class CmsGenerator(string? folder = null) : IOutputGenerator
         return files;
     }
 
-    private static OutputFile Copy(string source, string path) => OutputFile.Streamed(path, stream =>
-    {
-        using var file = File.OpenRead(source);
-        file.CopyTo(stream);
-    });
+    private static OutputFile Copy(string source, string path) => OutputFile.CopyOf(path, source);
 
     /// <summary>Every id a link may point to, with its title: published documents and parts, and declared unpublished ones.</summary>
     private static string Ids(GeneratorContext context)

@@ -26,6 +26,16 @@ public sealed class OutputFile
 
     public static OutputFile Streamed(string path, Action<Stream> write) => new(path, write);
 
+    /// <summary>
+    /// A file published as it is, like an attachment: the sink copies it (the preview only when its time or length
+    /// changed) instead of reading it through (the CMS's bundle at /admin/, some 7 MB, on every rebuild).
+    /// </summary>
+    public static OutputFile CopyOf(string path, string sourceFile) =>
+        new(path, stream => { using var file = File.OpenRead(sourceFile); file.CopyTo(stream); }) { SourceFile = sourceFile };
+
+    /// <summary>The file on disk this one is a copy of, or null for a file made by the generator.</summary>
+    public string? SourceFile { get; private init; }
+
     public string Path { get; }
 
     /// <summary>The content when the file was given as text; null for a streamed file.</summary>

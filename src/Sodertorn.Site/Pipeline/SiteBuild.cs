@@ -189,5 +189,10 @@ public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, S
 
     /// <summary>Runs generators one after the other and writes each file as soon as it is made, so one file is in memory at a time.</summary>
     private static List<string> Generate(IEnumerable<IOutputGenerator> generators, GeneratorContext context, IOutputSink sink) =>
-        generators.SelectMany(generator => generator.Generate(context)).Select(file => { sink.Write(file); return file.Path; }).ToList();
+        generators.SelectMany(generator => generator.Generate(context)).Select(file =>
+        {
+            if (file.SourceFile is { } source) sink.Copy(file.Path, source);
+            else sink.Write(file);
+            return file.Path;
+        }).ToList();
 }
