@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.RegularExpressions;
 using Sodertorn.Site.Output;
 using Sodertorn.Site.Pipeline;
+using Sodertorn.Site.Reporting;
 
 namespace Sodertorn.Site.Cli;
 
@@ -17,6 +18,14 @@ public static class BuildCommand
     public static readonly Option<bool> CheckExternal = new("--check-external") { Description = "Kontrollera även länkar till andra webbplatser (kräver nätverk; resultat sparas en dag)" };
     public static readonly Option<bool> NoSearch = new("--no-search") { Description = "Bygg utan sökindex (sökningen på /sok/ hittar då inget): för snabba kontroller och för att jämföra byggtider med andra verktyg" };
     public static readonly Option<DateOnly?> Today = new("--today") { Description = "Datum (ÅÅÅÅ-MM-DD) som bygget räknar som i dag, för kalenderkontrollen; standard är dagens datum" };
+    public static readonly Option<string> Context = CreateContext();
+    public static readonly Option<string?> Commit = new("--commit") { Description = "Commiten som byggs, för länkrapporten; standard är den som git har utcheckad i --input" };
+    public static readonly Option<string?> CompareWith = CreateAddress("--compare-with", "Den publicerade webbplatsens adress: länkrapporten märker det som är nytt och åtgärdat sedan dess rapport");
+    public static readonly Option<string?> EditUrl = CreateEditUrl();
+    public static readonly Option<bool> PublishReportOnFailure = new("--publish-report-on-failure")
+    {
+        Description = "Ett misslyckat bygge ersätter output/ med en webbplats som bara är länkrapporten (för förhandsversioner)",
+    };
 
     private static Option<string> CreateBaseUrl()
     {
@@ -30,6 +39,44 @@ public static class BuildCommand
             var value = result.GetValueOrDefault<string>();
             if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
                 result.AddError($"--base-url ska vara en fullständig adress som börjar med https://, inte '{value}'");
+        });
+        return option;
+    }
+
+    private static Option<string> CreateContext()
+    {
+        var option = new Option<string>("--context")
+        {
+            Description = $"Vilket slags bygge det är, för länkrapporten: {string.Join(", ", ReportSettings.Contexts)}",
+            DefaultValueFactory = _ => "local",
+        };
+        option.AcceptOnlyFromAmong([.. ReportSettings.Contexts]);
+        return option;
+    }
+
+    private static Option<string?> CreateAddress(string name, string description)
+    {
+        var option = new Option<string?>(name) { Description = description };
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+                result.AddError($"{name} ska vara en fullständig adress som börjar med https://, inte '{value}'");
+        });
+        return option;
+    }
+
+    /// <summary>The one setting behind every "Ändra" link of the report: an address with {path} where the file's path goes.</summary>
+    private static Option<string?> CreateEditUrl()
+    {
+        var option = new Option<string?>("--edit-url")
+        {
+            Description = "Adressen till redigering av en fil, med {path} där filens sökväg (input/…) ska stå; ger länken ”Ändra” i länkrapporten",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && !value.Contains("{path}", StringComparison.Ordinal))
+                result.AddError($"--edit-url ska innehålla {{path}} där filens sökväg ska stå, till exempel https://github.com/org/repo/edit/main/{{path}}");
         });
         return option;
     }
@@ -64,7 +111,7 @@ public static class BuildCommand
 
     public static void AddOptions(Command command)
     {
-        foreach (var option in new Option[] { Input, Theme, Output, BaseUrl, Strict, AllowWarning, CheckExternal, NoSearch, Today }) command.Options.Add(option);
+        foreach (var option in new Option[] { Input, Theme, Output, BaseUrl, Strict, AllowWarning, CheckExternal, NoSearch, Today, Context, Commit, CompareWith, EditUrl, PublishReportOnFailure }) command.Options.Add(option);
     }
 
     public static int Run(ParseResult parse, TextWriter output, TextWriter errors)
@@ -76,6 +123,14 @@ public static class BuildCommand
             BuildSearchIndex = !parse.GetValue(NoSearch),
             AllowedWarnings = new HashSet<string>(parse.GetValue(AllowWarning) ?? [], StringComparer.Ordinal),
             Progress = output.WriteLine,
+            Report = new ReportSettings
+            {
+                Context = parse.GetValue(Context)!,
+                Commit = parse.GetValue(Commit) is { Length: > 0 } commit ? commit : null,
+                CompareWith = parse.GetValue(CompareWith),
+                EditUrl = parse.GetValue(EditUrl),
+                PublishReportOnFailure = parse.GetValue(PublishReportOnFailure),
+            },
         };
         // A wrong --output is a mistake in the command, not in the content: said before anything is read.
         if (Directory.Exists(options.Input) && OutputStaging.Problem(options.Output, options.Input, options.Theme) is { } problem)

@@ -21,8 +21,8 @@ public static class ConsoleReport
         var stages = string.Join(", ", result.Timings.Select(t => t.CpuMilliseconds is { } cpu ? $"{t.Stage} {t.Milliseconds}/{cpu}/{t.GcPauseMilliseconds}" : $"{t.Stage} {t.Milliseconds}"));
         output.WriteLine($"{result.DocumentsRead} dokument lästa, {result.PagesWritten} sidor skrivna; {counts}; {result.TotalMilliseconds} ms ({stages}; {Collector()})");
         if (result.ReportFolder is not null) output.WriteLine($"Länkrapporten (HTML och JSON) finns i {result.ReportFolder}");
-        output.WriteLine(result.Succeeded
-            ? "Bygget lyckades."
+        output.WriteLine(result.Succeeded ? "Bygget lyckades."
+            : result.PublishedReportOnly ? "Bygget misslyckades: output/ är nu bara länkrapporten (--publish-report-on-failure). Rätta felen ovan och bygg igen."
             : "Bygget misslyckades: output/ lämnades orörd. Rätta felen ovan och bygg igen.");
     }
 

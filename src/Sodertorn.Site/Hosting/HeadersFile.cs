@@ -25,24 +25,27 @@ public sealed class HeadersFile(Func<IReadOnlySet<string>> reservedNames) : IOut
 
     public bool ReadsPages => true;
 
-    public IEnumerable<OutputFile> Generate(GeneratorContext context)
+    public IEnumerable<OutputFile> Generate(GeneratorContext context) =>
+        [For(reservedNames().Concat(context.Pages.Select(p => p.OutputPath)))];
+
+    /// <summary>The file for a site of these top-level names or paths (a page's "om/index.html" names "om").</summary>
+    public static OutputFile For(IEnumerable<string> paths)
     {
         var text = new StringBuilder();
         text.AppendLine("# Written by the build (src/Sodertorn.Site/Hosting/HeadersFile.cs): the Content-Security-Policy of the site's pages");
         text.AppendLine("# and files, one rule per top-level folder or file, none for /admin/ (netlify.toml gives it its own).");
-        foreach (var pattern in Patterns(context.Pages))
+        foreach (var pattern in Patterns(paths))
         {
             text.AppendLine(pattern);
             text.Append("  Content-Security-Policy: ").AppendLine(SecurityPolicy.Site);
         }
-        return [new OutputFile(File, text.ToString())];
+        return new OutputFile(File, text.ToString());
     }
 
     /// <summary>"/", then "/name" for a top-level file and "/name/*" for a folder, in a fixed order.</summary>
-    public IEnumerable<string> Patterns(IEnumerable<PageInfo> pages)
+    public static IEnumerable<string> Patterns(IEnumerable<string> paths)
     {
-        var names = new SortedSet<string>(reservedNames(), StringComparer.Ordinal);
-        foreach (var page in pages) names.Add(page.OutputPath.Split('/')[0]);
+        var names = new SortedSet<string>(paths.Select(p => p.Split('/')[0]), StringComparer.Ordinal);
         names.ExceptWith(OwnPolicy);
         names.Remove(File);
         names.Add("index.html");

@@ -15,6 +15,9 @@ public sealed record BuildOptions(string Input, string Theme, string Output, str
     /// </summary>
     public IReadOnlySet<string> AllowedWarnings { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>What the link report says about this build (context, commit), what it compares with, its edit links.</summary>
+    public Reporting.ReportSettings Report { get; init; } = new();
+
     /// <summary>How external links are checked with CheckExternal; tests point this at a loopback server's client.</summary>
     public HttpClient? ExternalHttpClient { get; init; }
 
@@ -49,6 +52,9 @@ public sealed record BuildResult(
 {
     /// <summary>Where the link report (HTML and JSON) was written.</summary>
     public string? ReportFolder { get; init; }
+
+    /// <summary>A failed build that replaced output/ with a site of the report alone (ReportSettings.PublishReportOnFailure).</summary>
+    public bool PublishedReportOnly { get; init; }
 
     /// <summary>The exceptions behind "file-failed" errors, printed only with --verbose.</summary>
     public IReadOnlyList<Exception> Causes { get; init; } = [];

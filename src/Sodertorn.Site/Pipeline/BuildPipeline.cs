@@ -47,6 +47,11 @@ public sealed class BuildPipeline(BuildOptions options)
 
     private BuildResult Run(OutputStaging staging, DiagnosticBag diagnostics)
     {
+        // The published report is fetched beside the build, so a slow site costs at most what the build does not already take.
+        var settings = options.Report;
+        var published = settings.CompareWith is { } production
+            ? PublishedReport.FetchAsync(production, settings.CompareTimeout)
+            : Task.FromResult(Comparison.NotAsked);
         var core = new SiteBuild(options, diagnostics, clock);
         var reader = new InputReader(diagnostics);
         var input = clock.Stage("list", () => reader.List(options.Input));
@@ -56,9 +61,10 @@ public sealed class BuildPipeline(BuildOptions options)
 
         IReadOnlyList<ExternalLink> external = [];
         var pages = 0;
+        WrittenSite? written = null;
         if (!diagnostics.HasErrors)
         {
-            var written = core.WriteSite(plan, theme, input.Assets, staging);
+            written = core.WriteSite(plan, theme, input.Assets, staging);
             pages = written.Pages.Count;
             if (!diagnostics.HasErrors) external = core.CheckLinks(written, site);
             if (options.CheckExternal && external.Count > 0)
@@ -69,19 +75,35 @@ public sealed class BuildPipeline(BuildOptions options)
         }
 
         var succeeded = Succeeded(diagnostics);
-        var reportFiles = core.Report(succeeded, external, plan);
-        string reportFolder;
+        var build = clock.Stage("build-info", () => BuildInfo.Resolve(settings, options.BaseUrl, options.Input));
+        var context = new ReportContext(build, clock.Stage("compare", () => published.GetAwaiter().GetResult()), new HashSet<string>(), settings.EditUrl);
+        var reportFiles = core.Report(succeeded, external, plan, written, context);
         if (succeeded)
         {
             foreach (var file in reportFiles) staging.Write(file);
             clock.Stage("commit", staging.Commit);
-            reportFolder = Path.Combine(options.Output, "lankrapport");
+            return Result(diagnostics, input.Documents.Count, pages, Path.Combine(options.Output, "lankrapport"));
         }
-        else
-        {
-            reportFolder = OutputStaging.WriteBeside(options.Output, reportFiles);
-        }
-        return Result(diagnostics, input.Documents.Count, succeeded ? pages : 0, reportFolder);
+        var beside = OutputStaging.WriteBeside(options.Output, reportFiles);
+        var reportOnly = settings.PublishReportOnFailure && reportFiles.Any(f => f.Path == LinkReport.HtmlFile);
+        if (reportOnly) clock.Stage("commit-report", () => PublishReportOnly(reportFiles, theme));
+        return Result(diagnostics, input.Documents.Count, 0, beside) with { PublishedReportOnly = reportOnly };
+    }
+
+    /// <summary>
+    /// A deploy preview that failed: output/ becomes a site of the report alone, so that Netlify, which publishes the folder
+    /// only when the build command succeeds (.ci/netlify-build then exits 0), shows comms why. The theme's assets style
+    /// the page; every other address of the preview redirects to it (Netlify's _redirects, which never shadows a file).
+    /// </summary>
+    private void PublishReportOnly(IReadOnlyList<OutputFile> reportFiles, Rendering.Theme theme)
+    {
+        using var only = OutputStaging.Begin(options.Output);
+        foreach (var file in reportFiles) only.Write(file);
+        foreach (var asset in theme.Assets) only.Write(asset.Url.TrimStart('/'), asset.Bytes);
+        only.Write(new OutputFile("_redirects", $"/*  {LinkReport.Url}  302\n"));
+        // The site's policy for what the report-only site holds: netlify.toml sets none for all paths (Hosting/HeadersFile).
+        only.Write(Hosting.HeadersFile.For(reportFiles.Select(f => f.Path).Concat(theme.Assets.Select(a => a.Url.TrimStart('/')))));
+        only.Commit();
     }
 
     /// <summary>Errors always fail; with Strict, so does every warning whose code is not in AllowedWarnings.</summary>

@@ -50,6 +50,9 @@ public sealed class PagePlan
 /// </summary>
 public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, StageClock clock)
 {
+    /// <summary>input/data/kvitterade.yml as <see cref="Link"/> read it; the report applies it once every finding is in.</summary>
+    private IReadOnlyList<Acknowledgement> acknowledgements = [];
+
     public static ReservedIds Reserved { get; } = SiteRoutes.Reserved(Generators.All);
 
     /// <summary>Read, parse and model one document; null (with its findings reported) when it cannot be published.</summary>
@@ -73,7 +76,11 @@ public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, S
             diagnostics.Error("input-nothing", new SourceLocation(options.Input), "mappen med innehåll har inga dokument (Markdown-filer) att publicera",
                 $"kontrollera att --input pekar på innehållsmappen; en ny webbplats börjar med {StartPageRule.File} ('typ: sida', 'id: start')");
         var parser = new DocumentParser(MarkdownPipelineFactory.ForParsing, diagnostics);
-        var unpublished = clock.Stage("data", () => new UnpublishedReader(parser, diagnostics).Read(dataFiles));
+        var unpublished = clock.Stage("data", () =>
+        {
+            acknowledgements = Acknowledgements.Read(dataFiles, parser, diagnostics);
+            return new UnpublishedReader(parser, diagnostics, Acknowledgements.FileName).Read(dataFiles);
+        });
         var site = clock.Stage("link", () => new Linker(diagnostics, Reserved).Link(entities, unpublished));
         clock.Stage("validate", () => Validator.Default.Validate(new ValidationContext(site, options.Today, diagnostics)));
         return site;
@@ -161,15 +168,25 @@ public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, S
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, SourceLocation>> LinkLocations(LinkedSite site) =>
         site.All.GroupBy(e => e.Source.File, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().LinkLocations, StringComparer.Ordinal);
 
-    /// <summary>The link report of everything found so far, as JSON and, when the theme can render it, as a page of the site.</summary>
-    public IReadOnlyList<OutputFile> Report(bool succeeded, IReadOnlyList<ExternalLink> external, PagePlan plan) => clock.Stage("report", () =>
-    {
-        var report = new LinkReport(succeeded, diagnostics.Sorted(), external);
-        var files = new List<OutputFile> { new(LinkReport.JsonFile, JsonLinkReport.Write(report)) };
-        var job = SiteRoutes.ReportPage(plan.Routes with { Report = report });
-        if (plan.Renderer.Render(plan.Session, job, page => page.Html.ToString()) is { } html) files.Add(new OutputFile(job.OutputPath, html));
-        return (IReadOnlyList<OutputFile>)files;
-    });
+    /// <summary>
+    /// The link report of everything found so far, as JSON and, when the theme can render it, as a page of the site. The
+    /// acknowledged notes are applied first, so an entry of kvitterade.yml that names no note is reported with the rest.
+    /// </summary>
+    /// <param name="written">The pages as written, whose ids a finding's link may point to; null when no page was written.</param>
+    public IReadOnlyList<OutputFile> Report(bool succeeded, IReadOnlyList<ExternalLink> external, PagePlan plan, WrittenSite? written, ReportContext context) =>
+        clock.Stage("report", () =>
+        {
+            var before = diagnostics.Sorted();
+            var ids = FindingIds.Assign(before.Select(d => (d.Code, FindingIds.DisplayPath(d.Location.File), d.Target, d.Message)));
+            var acknowledged = Acknowledgements.Apply(acknowledgements, before.Select((d, i) => (ids[i], d.Severity)).ToList(), diagnostics);
+            var anchors = written?.Links.GroupBy(l => l.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Anchors, StringComparer.Ordinal);
+            var places = new FindingPlaces(plan.Site, anchors, options.Input);
+            var report = LinkReport.Create(succeeded, diagnostics.Sorted(), external, context with { Acknowledged = acknowledged }, places.For);
+            var files = new List<OutputFile> { new(LinkReport.JsonFile, JsonLinkReport.Write(report)) };
+            var job = SiteRoutes.ReportPage(plan.Routes with { Report = report });
+            if (plan.Renderer.Render(plan.Session, job, page => page.Html.ToString()) is { } html) files.Add(new OutputFile(job.OutputPath, html));
+            return (IReadOnlyList<OutputFile>)files;
+        });
 
     private sealed record WrittenPage(PageInfo Info, PageLinks Links);
 

@@ -59,7 +59,7 @@ public static class SiteRoutes
         List(UrlScheme.Section(TargetKind.Municipality), "list", c => ListPages.MunicipalityList(c.Site, c.Models)),
         List(SearchPage.Url, "search", c => SearchPage.Model(c.Site, SearchPage.Bundles(c.Site, c.SearchBundlePages))),
         List(UrlScheme.NotFoundPage, "notfound", _ => new ScriptObject { ["title"] = "Sidan finns inte" }, listed: false),
-        List(LinkReport.Url, "report", c => ReportPageModel.Create(c.Report!, c.Site), listed: false) with { AfterChecks = true },
+        List(LinkReport.Url, "report", c => ReportPageModel.Create(c.Report!), listed: false) with { AfterChecks = true },
     ];
 
     /// <summary>Folders the build writes besides its pages: theme assets, attachments, the search index.</summary>

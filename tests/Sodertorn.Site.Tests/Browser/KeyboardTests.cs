@@ -61,7 +61,7 @@ public sealed class KeyboardTests(RealSiteBrowser browser) : IClassFixture<RealS
             await SitePages.LoadAsync(page, browser.Server.BaseUrl, path);
             var (stops, end) = await TabWalk.WalkAsync(page);
             var reachable = await page.EvaluateAsync<int>(
-                "() => [...document.querySelectorAll('a[href], button, input, select, textarea')].filter(e => !e.disabled && e.tabIndex >= 0 && e.checkVisibility({ visibilityProperty: true })).length");
+                "() => [...document.querySelectorAll('a[href], button, input, select, textarea, details > summary')].filter(e => !e.disabled && e.tabIndex >= 0 && e.checkVisibility({ visibilityProperty: true })).length");
 
             Assert.Equal("went round the page", end);
             Assert.Contains(stops, s => s.InMain);

@@ -85,6 +85,23 @@ public sealed class AdminHeadersTests
     }
 
     [Fact]
+    public void A_failed_previews_report_only_site_is_served_with_the_site_policy()
+    {
+        using var site = TempSite.CopyOf("valid");
+        site.Write("sidor/kontakt.md", "---\ntyp: sida\nid: kontakt\ntitel: Kontakt\n---\nSe [planen](xref:finns-inte).\n");
+
+        var result = new BuildPipeline(CmsSite.Options(site.Input, site.Output) with
+        {
+            Report = new Sodertorn.Site.Reporting.ReportSettings { Context = "deploy-preview", PublishReportOnFailure = true },
+        }).Run();
+
+        Assert.True(result.PublishedReportOnly);
+        var rules = HeadersFile(site.Output);
+        foreach (var url in new[] { "/lankrapport/", "/lankrapport/lankrapport.json" }.Concat(BuiltUrls(site.Output).Where(u => u.StartsWith("/assets/", StringComparison.Ordinal))))
+            Assert.Equal(SecurityPolicy.Site, Assert.Single(rules, r => r.Matches(url)).Header("Content-Security-Policy"));
+    }
+
+    [Fact]
     public void Admin_is_an_id_no_page_may_take()
     {
         using var site = TempSite.CopyOf("valid");

@@ -6,12 +6,14 @@ namespace Sodertorn.Site.Tests.Deploy;
 
 /// <summary>
 /// .ci/netlify-build with stand-ins for `dotnet` and `curl` on PATH: which address and flags each context builds
-/// with, and when the SDK is installed. Nothing is downloaded and nothing is built: the stand-ins only record.
+/// with, when the SDK is installed, and which failed builds still publish. Nothing is downloaded and nothing is built:
+/// the stand-ins only record (and, when a test asks, write what a failed build leaves in output/). The script runs
+/// from a copy in a temporary repository folder, so nothing it does touches this repository's output/.
 /// </summary>
 [UnsupportedOSPlatform("windows")] // the script is bash, as on Netlify's Linux build image
 public sealed class NetlifyBuildScriptTests : IDisposable
 {
-    private static readonly string Script = Path.Combine(Repository.Root, ".ci", "netlify-build");
+    private static readonly string Source = Path.Combine(Repository.Root, ".ci", "netlify-build");
 
     private readonly string root = Path.Combine(Path.GetTempPath(), "sodertorn-netlify-" + Guid.NewGuid().ToString("N"));
 
@@ -36,6 +38,10 @@ public sealed class NetlifyBuildScriptTests : IDisposable
 
     private string Log => Path.Combine(root, "dotnet.log");
 
+    private string Checkout => Path.Combine(root, "repo");
+
+    private const string Preview = "https://deploy-preview-7--sodertorn.netlify.app";
+
     [Fact]
     public void Production_builds_the_main_address_strictly_allowing_only_declared_references()
     {
@@ -43,7 +49,8 @@ public sealed class NetlifyBuildScriptTests : IDisposable
 
         Assert.True(code == 0, output);
         var expected = new[] { "run", "--project", "src/Sodertorn.Site", "-c", "Release", "--", "build", "--base-url", "https://sodertorn.example", "--strict" }
-            .Concat(ProductionBuild.AllowedWarnings.SelectMany(c => new[] { "--allow-warning", c }));
+            .Concat(ProductionBuild.AllowedWarnings.SelectMany(c => new[] { "--allow-warning", c }))
+            .Concat(["--context", "production", "--compare-with", "https://sodertorn.example"]);
         Assert.Equal(expected, File.ReadAllLines(Log));
         Assert.False(File.Exists(Log + ".curl"), "nothing is downloaded when the SDK is there");
     }
@@ -54,8 +61,80 @@ public sealed class NetlifyBuildScriptTests : IDisposable
         var (code, output) = Run("preview", sdk: "10.0.100");
 
         Assert.True(code == 0, output);
-        Assert.Equal(["run", "--project", "src/Sodertorn.Site", "-c", "Release", "--", "build", "--base-url", "https://deploy-preview-7--sodertorn.netlify.app"],
-            File.ReadAllLines(Log));
+        Assert.Equal(["run", "--project", "src/Sodertorn.Site", "-c", "Release", "--", "build", "--base-url", Preview,
+            "--context", "deploy-preview", "--publish-report-on-failure", "--compare-with", "https://sodertorn.example"], File.ReadAllLines(Log));
+    }
+
+    [Fact]
+    public void The_report_is_told_the_commit_the_context_and_where_files_are_edited_without_the_repository_token()
+    {
+        var (code, output) = Run("preview", sdk: "10.0.100", environment: new()
+        {
+            ["CONTEXT"] = "branch-deploy",
+            ["COMMIT_REF"] = "0123456789abcdef0123456789abcdef01234567",
+            ["HEAD"] = "rattelse/protokoll",
+            ["REPOSITORY_URL"] = "https://x-access-token:v1.hemlig@github.com/sodertorn/webbplats",
+        });
+
+        Assert.True(code == 0, output);
+        var args = File.ReadAllLines(Log);
+        Assert.Equal("branch-deploy", After(args, "--context"));
+        Assert.Equal("0123456789abcdef0123456789abcdef01234567", After(args, "--commit"));
+        Assert.Equal("https://github.com/sodertorn/webbplats/edit/rattelse/protokoll/{path}", After(args, "--edit-url"));
+        Assert.DoesNotContain(args, a => a.Contains("hemlig", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("git@gitlab.com:sodertorn/webbplats.git", "https://gitlab.com/sodertorn/webbplats/-/edit/main/{path}")]
+    [InlineData("https://git.example.org/sodertorn/webbplats", null)]
+    [InlineData("https://github.com/sodertorn/webbplats$(touch pwned)", null)]
+    public void Edit_links_go_to_a_known_host_or_nowhere(string repository, string? expected)
+    {
+        var (code, output) = Run("production", sdk: "10.0.100", environment: new() { ["HEAD"] = "main", ["REPOSITORY_URL"] = repository });
+
+        Assert.True(code == 0, output);
+        var args = File.ReadAllLines(Log);
+        Assert.Equal(expected, args.Contains("--edit-url") ? After(args, "--edit-url") : null);
+    }
+
+    [Fact]
+    public void The_editor_address_set_for_the_site_wins_over_the_repository_host()
+    {
+        var (code, output) = Run("preview", sdk: "10.0.100", environment: new()
+        {
+            ["REPORT_EDIT_URL"] = "https://sodertorn.example/admin/#/edit/{path}",
+            ["HEAD"] = "main",
+            ["REPOSITORY_URL"] = "https://github.com/sodertorn/webbplats",
+        });
+
+        Assert.True(code == 0, output);
+        Assert.Equal("https://sodertorn.example/admin/#/edit/{path}", After(File.ReadAllLines(Log), "--edit-url"));
+    }
+
+    [Theory]
+    [InlineData("preview", 0)]
+    [InlineData("production", 1)]
+    public void A_failed_preview_publishes_its_report_and_a_failed_production_build_publishes_nothing(string mode, int expected)
+    {
+        var (code, output) = Run(mode, sdk: "10.0.100", environment: new() { ["OUTCOME"] = "report-only" });
+
+        Assert.True(code == expected, output);
+        if (mode == "preview") Assert.Contains("publishes only the link report", output);
+    }
+
+    [Theory]
+    [InlineData("stale-report", 1)]
+    [InlineData("fault", 3)]
+    public void A_preview_fails_when_the_build_wrote_no_report_of_its_own(string outcome, int expected)
+    {
+        // An older report-only site left in output/ must not pass for this build's.
+        Directory.CreateDirectory(Path.Combine(Checkout, "output", "lankrapport"));
+        File.WriteAllText(Path.Combine(Checkout, "output", "lankrapport", "lankrapport.json"), "{ \"succeeded\": false }");
+        File.SetLastWriteTimeUtc(Path.Combine(Checkout, "output", "lankrapport", "lankrapport.json"), DateTime.UtcNow.AddHours(-1));
+
+        var (code, output) = Run("preview", sdk: "10.0.100", environment: new() { ["OUTCOME"] = outcome });
+
+        Assert.True(code == expected, output);
     }
 
     [Theory]
@@ -95,27 +174,43 @@ public sealed class NetlifyBuildScriptTests : IDisposable
         Assert.False(File.Exists(Log));
     }
 
-    /// <summary>Runs the script with a PATH of the stand-ins and the few tools it needs, and no other dotnet.</summary>
-    private (int Code, string Output) Run(string mode, string? sdk, string? unset = null)
+    private static string After(string[] args, string flag) => args[Array.IndexOf(args, flag) + 1];
+
+    /// <summary>
+    /// Runs a copy of the script with a PATH of the stand-ins and the few tools it needs, and no other dotnet. OUTCOME in
+    /// <paramref name="environment"/> makes the dotnet stand-in fail: "report-only" as a failed build that wrote the
+    /// report-only site (exit 1), "stale-report" as one that wrote nothing (exit 1), "fault" as a fault of the generator (3).
+    /// </summary>
+    private (int Code, string Output) Run(string mode, string? sdk, string? unset = null, Dictionary<string, string>? environment = null)
     {
         var bin = Path.Combine(root, "bin");
         Directory.CreateDirectory(bin);
-        foreach (var tool in new[] { "bash", "cat", "chmod", "dirname", "mkdir", "mktemp", "rm" })
+        foreach (var tool in new[] { "bash", "cat", "chmod", "dirname", "grep", "mkdir", "mktemp", "rm" })
             if (!File.Exists(Path.Combine(bin, tool))) File.CreateSymbolicLink(Path.Combine(bin, tool), Which(tool));
         if (sdk is not null)
-            Write(Path.Combine(Stubs, "dotnet"), $"""
-                case "$1" in --list-sdks) echo "{sdk} [/stub/sdk]";; --version) echo {sdk};; *) printf '%s\n' "$@" > "$LOG";; esac
+            Write(Path.Combine(Stubs, "dotnet"), $$"""
+                case "$1" in --list-sdks) echo "{{sdk}} [/stub/sdk]";; --version) echo {{sdk}};; *) printf '%s\n' "$@" > "$LOG";; esac
+                case "$1:$OUTCOME" in
+                  run:report-only) mkdir -p output/lankrapport; printf '{\n  "version": 2,\n  "succeeded": false\n}\n' > output/lankrapport/lankrapport.json; exit 1;;
+                  run:stale-report) exit 1;;
+                  run:fault) exit 3;;
+                esac
                 """);
+        var script = Path.Combine(Checkout, ".ci", "netlify-build");
+        Directory.CreateDirectory(Path.GetDirectoryName(script)!);
+        File.Copy(Source, script, overwrite: true);
 
         var start = new ProcessStartInfo(Which("bash")) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Script);
+        start.ArgumentList.Add(script);
         if (mode.Length > 0) start.ArgumentList.Add(mode);
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("DOTNET", StringComparison.Ordinal)).ToList()) start.Environment.Remove(name);
         start.Environment["PATH"] = $"{Stubs}:{bin}";
         start.Environment["HOME"] = Path.Combine(root, "home");
         start.Environment["LOG"] = Log;
         start.Environment["URL"] = "https://sodertorn.example";
-        start.Environment["DEPLOY_PRIME_URL"] = "https://deploy-preview-7--sodertorn.netlify.app";
+        start.Environment["DEPLOY_PRIME_URL"] = Preview;
+        foreach (var name in new[] { "CONTEXT", "COMMIT_REF", "HEAD", "BRANCH", "REPOSITORY_URL", "REPORT_EDIT_URL", "OUTCOME" }) start.Environment.Remove(name);
+        foreach (var (name, value) in environment ?? []) start.Environment[name] = value;
         if (unset is not null) start.Environment.Remove(unset);
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();

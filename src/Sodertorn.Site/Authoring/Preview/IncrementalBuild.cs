@@ -94,7 +94,7 @@ public sealed class IncrementalBuild(PreviewOptions options, string baseUrl, Pre
             return Outcome(false, true, changed, documentCount, 0);
         }
 
-        var report = core.Report(true, external, plan);
+        var report = core.Report(true, external, plan, complete, ReportContext.Local(baseUrl, options.Input));
         foreach (var file in report) sink.Write(file);
         var written = clock.Stage("write", () => Commit(sink, complete.Files.Concat(report.Select(r => r.Path))));
         unchangedSinceGood = true;

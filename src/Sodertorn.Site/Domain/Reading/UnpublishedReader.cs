@@ -8,7 +8,8 @@ namespace Sodertorn.Site.Domain.Reading;
 /// Reads input/data/opublicerade.yml: documents that exist but are not published here, so that a
 /// reference to them is a named warning in the link report rather than an error.
 /// </summary>
-public sealed class UnpublishedReader(DocumentParser parser, DiagnosticBag diagnostics)
+/// <param name="readElsewhere">Data files another reader reads (the link report's kvitterade.yml): known, so not "data-unknown".</param>
+public sealed class UnpublishedReader(DocumentParser parser, DiagnosticBag diagnostics, params string[] readElsewhere)
 {
     public const string FileName = "data/opublicerade.yml";
 
@@ -17,10 +18,11 @@ public sealed class UnpublishedReader(DocumentParser parser, DiagnosticBag diagn
         var result = new List<UnpublishedDocument>();
         foreach (var file in dataFiles)
         {
+            if (readElsewhere.Contains(file.RelativePath)) continue;
             if (file.RelativePath != FileName)
             {
                 diagnostics.Error("data-unknown", new SourceLocation(file.RelativePath), "okänd datafil",
-                    $"datafilen för opublicerade dokument heter {FileName}");
+                    $"datafilen för opublicerade dokument heter {FileName}" + (readElsewhere.Length > 0 ? $"; de andra datafilerna heter {string.Join(", ", readElsewhere)}" : ""));
                 continue;
             }
             var root = parser.ParseYamlRoot(file, file.Text, 1);
