@@ -71,6 +71,22 @@ public sealed class AdminHeadersTests
     }
 
     [Fact]
+    public void The_not_found_page_carries_the_site_policy_for_paths_outside_every_folder()
+    {
+        // Netlify answers /finns-inte/x with 404.html, and no rule of either file matches that path.
+        Assert.DoesNotContain(Netlify.Toml.Headers.Concat(HeadersFile(RealSite.Value.Output)), r => r.Matches("/finns-inte/x") && r.Header("Content-Security-Policy") is not null);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(RealSite.Value.Output, "404.html")));
+        var meta = page.Head!.QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content")!;
+        // All of the site's policy but frame-ancestors, which a policy in a meta element cannot hold.
+        var expected = ContentSecurityPolicy.Parse(SecurityPolicy.Site).Directives.Where(d => d.Key != "frame-ancestors").ToDictionary();
+        var actual = ContentSecurityPolicy.Parse(meta).Directives;
+        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+        foreach (var (name, sources) in expected) Assert.Equal(sources.Order(), actual[name].Order());
+        // Only the not-found page: the others have their header.
+        Assert.DoesNotContain("http-equiv", File.ReadAllText(Path.Combine(RealSite.Value.Output, "index.html")));
+    }
+
+    [Fact]
     public void A_page_an_author_adds_is_served_with_the_site_policy()
     {
         using var site = TempSite.CopyOf("valid");
