@@ -37,6 +37,13 @@ public static class AxeScan
         return [.. JsonSerializer.Deserialize<List<Violation>>(json, JsonSerializerOptions.Web)!.Select(v => new AxeFinding(path, v.Rule, v.Impact, v.Help, v.Target, v.Reason))];
     }
 
+    /// <summary>Adds axe to a page already loaded (one not opened through <see cref="ScanAsync"/>) and runs it.</summary>
+    public static async Task<IReadOnlyList<AxeFinding>> RunLoadedAsync(IPage page, string path)
+    {
+        await page.EvaluateAsync(Script.Value);
+        return await RunAsync(page, path);
+    }
+
     private sealed record Violation(string Rule, string Impact, string Help, string Target, string Reason);
 
     /// <summary>Findings grouped by rule, each with its elements and pages: what to fix, and where.</summary>

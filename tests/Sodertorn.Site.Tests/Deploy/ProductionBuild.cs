@@ -11,8 +11,8 @@ public static class Netlify
     /// <summary>The rule for every path ("/*"), which carries the security headers.</summary>
     public static HeaderRule SiteWide => Toml.Headers.Single(h => h.For == "/*");
 
-    public static ContentSecurityPolicy Policy =>
-        ContentSecurityPolicy.Parse(SiteWide.Header("Content-Security-Policy") ?? throw new InvalidOperationException("no Content-Security-Policy for /*"));
+    /// <summary>The pages' policy, which the build writes into _headers for every path but /admin/ (Hosting/HeadersFile).</summary>
+    public static ContentSecurityPolicy Policy => ContentSecurityPolicy.Parse(Sodertorn.Site.Hosting.SecurityPolicy.Site);
 
     /// <summary>What Netlify sends when no rule sets Cache-Control: keep a copy, revalidate before each use.</summary>
     public const string DefaultCacheControl = "public, max-age=0, must-revalidate";

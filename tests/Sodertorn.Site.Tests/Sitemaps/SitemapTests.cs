@@ -19,7 +19,7 @@ public sealed class SitemapTests
         var expected = Directory.GetFiles(Built.Output, "index.html", SearchOption.AllDirectories)
             .Select(f => "/" + Path.GetRelativePath(Built.Output, Path.GetDirectoryName(f)!).Replace('\\', '/') + "/")
             .Select(u => u == "/./" ? "/" : u)
-            .Where(u => u != "/lankrapport/")
+            .Where(u => u != "/lankrapport/" && u != "/admin/")
             .Select(u => TempSite.BaseUrl + u)
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -27,6 +27,9 @@ public sealed class SitemapTests
         Assert.Contains(TempSite.BaseUrl + "/protokoll/lg-2030-03-01/", expected);
         Assert.Contains(TempSite.BaseUrl + "/", expected);
         Assert.DoesNotContain(urls, u => u.Loc.Contains("404", StringComparison.Ordinal) || u.Loc.Contains("lankrapport", StringComparison.Ordinal));
+        // The CMS is not a page of the site.
+        Assert.True(File.Exists(Path.Combine(Built.Output, "admin", "index.html")));
+        Assert.DoesNotContain(urls, u => u.Loc.Contains("/admin", StringComparison.Ordinal));
         Assert.All(urls, u => Assert.True(Uri.IsWellFormedUriString(u.Loc, UriKind.Absolute), u.Loc));
     }
 
