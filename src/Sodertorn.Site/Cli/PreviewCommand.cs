@@ -9,6 +9,11 @@ public static class PreviewCommand
 {
     public static readonly Option<int> Port = CreatePort();
 
+    public static readonly Option<bool> Cms = new("--cms")
+    {
+        Description = "Starta också redigeringsverktyget (Decap CMS) på /admin/; det sparar direkt i filerna i input/",
+    };
+
     private static Option<int> CreatePort()
     {
         var option = new Option<int>("--port") { Description = "Porten på 127.0.0.1 som förhandsgranskningen svarar på", DefaultValueFactory = _ => PreviewOptions.DefaultPort };
@@ -23,7 +28,7 @@ public static class PreviewCommand
     public static Command Create(TextWriter output, TextWriter errors)
     {
         var command = new Command("preview", "Bygg webbplatsen, visa den på http://127.0.0.1:8080/ och bygg om när du sparar (avsluta med Ctrl+C)");
-        foreach (var option in new Option[] { Port, BuildCommand.Input, BuildCommand.Theme }) command.Options.Add(option);
+        foreach (var option in new Option[] { Port, BuildCommand.Input, BuildCommand.Theme, Cms }) command.Options.Add(option);
         command.SetAction(parse => Run(parse, output, errors));
         return command;
     }
@@ -37,11 +42,48 @@ public static class PreviewCommand
         Console.CancelKeyPress += onCancel;
         try
         {
-            return RunAsync(options, output, errors, stop.Token).GetAwaiter().GetResult();
+            return parse.GetValue(Cms)
+                ? WithCmsAsync(options, output, errors, stop.Token).GetAwaiter().GetResult()
+                : RunAsync(options, output, errors, stop.Token).GetAwaiter().GetResult();
         }
         finally
         {
             Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    /// <summary>
+    /// The preview with the CMS beside it: decap-server (the local backend) edits the files of the folder that holds
+    /// input/, and the preview forwards /admin/api/v1 to it; every save is rebuilt by the preview like any other.
+    /// </summary>
+    private static async Task<int> WithCmsAsync(PreviewOptions options, TextWriter output, TextWriter errors, CancellationToken stop)
+    {
+        var input = Path.GetFullPath(options.Input).TrimEnd(Path.DirectorySeparatorChar);
+        if (Path.GetFileName(input) != "input")
+        {
+            errors.WriteLine($"--cms redigerar mappen input/ i projektet (sökvägarna i /admin/config.yml börjar med input/), inte {options.Input}");
+            return ExitCodes.UsageError;
+        }
+        var diagnostics = new Diagnostics.DiagnosticBag();
+        if (!Site.Cms.CmsInstallation.Ensure(Site.Cms.CmsInstallation.DefaultFolder, diagnostics, output.WriteLine))
+        {
+            foreach (var d in diagnostics.Sorted()) errors.WriteLine(d);
+            return ExitCodes.ContentErrors;
+        }
+        Authoring.Cms.DecapServer decap;
+        try
+        {
+            decap = await Authoring.Cms.DecapServer.StartAsync(Path.GetDirectoryName(input)!, Site.Cms.CmsInstallation.DefaultFolder, stop);
+        }
+        catch (Exception e) when (e is InvalidOperationException or TimeoutException or System.ComponentModel.Win32Exception)
+        {
+            errors.WriteLine($"redigeringsverktyget kunde inte starta: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+        await using (decap)
+        {
+            output.WriteLine($"Redigeringsverktyget (Decap CMS) finns på http://127.0.0.1:{options.Port}/admin/ och sparar direkt i {options.Input}.");
+            return await RunAsync(options with { CmsBackend = decap.Url }, output, errors, stop);
         }
     }
 

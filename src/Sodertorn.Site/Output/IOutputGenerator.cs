@@ -26,6 +26,16 @@ public sealed class OutputFile
 
     public static OutputFile Streamed(string path, Action<Stream> write) => new(path, write);
 
+    /// <summary>
+    /// A file published as it is, like an attachment: the sink copies it (the preview only when its time or length
+    /// changed) instead of reading it through (the CMS's bundle at /admin/, some 7 MB, on every rebuild).
+    /// </summary>
+    public static OutputFile CopyOf(string path, string sourceFile) =>
+        new(path, stream => { using var file = File.OpenRead(sourceFile); file.CopyTo(stream); }) { SourceFile = sourceFile };
+
+    /// <summary>The file on disk this one is a copy of, or null for a file made by the generator.</summary>
+    public string? SourceFile { get; private init; }
+
     public string Path { get; }
 
     /// <summary>The content when the file was given as text; null for a streamed file.</summary>
@@ -44,6 +54,12 @@ public sealed record GeneratorContext(LinkedSite Site, string BaseUrl)
     private readonly IReadOnlyList<PageInfo>? pages;
 
     public GeneratorContext(LinkedSite site, string baseUrl, IReadOnlyList<PageInfo> pages) : this(site, baseUrl) => this.pages = pages;
+
+    /// <summary>Where a generator reports a problem that is not a fault of its code (a tool it needs is missing).</summary>
+    public Diagnostics.DiagnosticBag Diagnostics { get; init; } = new();
+
+    /// <summary>Hears what takes a while (an install on the first build), as BuildOptions.Progress.</summary>
+    public Action<string>? Progress { get; init; }
 
     /// <summary>
     /// The finished pages. Given only to generators that declare <see cref="IOutputGenerator.ReadsPages"/>: one that

@@ -101,6 +101,8 @@ public sealed class BuildPipeline(BuildOptions options)
         foreach (var file in reportFiles) only.Write(file);
         foreach (var asset in theme.Assets) only.Write(asset.Url.TrimStart('/'), asset.Bytes);
         only.Write(new OutputFile("_redirects", $"/*  {LinkReport.Url}  302\n"));
+        // The site's policy for what the report-only site holds: netlify.toml sets none for all paths (Hosting/HeadersFile).
+        only.Write(Hosting.HeadersFile.For(reportFiles.Select(f => f.Path).Concat(theme.Assets.Select(a => a.Url.TrimStart('/')))));
         only.Commit();
     }
 

@@ -13,5 +13,8 @@ public static class Generators
         new Sitemaps.RobotsTxtGenerator(),
         new Calendars.IcsGenerator(),
         new OpenData.OpenDataGenerator(),
+        new Cms.CmsGenerator(),
+        // Last: the policy for every top-level name the site writes, reserved ones (these generators') included.
+        new Hosting.HeadersFile(() => SiteRoutes.Reserved(All!).PageIds),
     ];
 }

@@ -113,7 +113,7 @@ public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, S
         // Feeds, calendars and open data read only the linked site: they are made on a thread of their own while the pages
         // render, one at a time in a fixed order, each file written as soon as it is made.
         var beside = Generators.All.Where(g => !g.ReadsPages);
-        var besidePages = Task.Factory.StartNew(() => clock.Stage("generate", () => Generate(beside, new GeneratorContext(plan.Site, options.BaseUrl), sink)),
+        var besidePages = Task.Factory.StartNew(() => clock.Stage("generate", () => Generate(beside, new GeneratorContext(plan.Site, options.BaseUrl) { Diagnostics = diagnostics, Progress = options.Progress }, sink)),
             CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         IReadOnlyList<WrittenPage> written;
         try
@@ -136,7 +136,7 @@ public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, S
         });
         files.UnionWith(besidePages.GetAwaiter().GetResult());
         var afterPages = Generators.All.Where(g => g.ReadsPages);
-        files.UnionWith(clock.Stage("generate-after-pages", () => Generate(afterPages, new GeneratorContext(plan.Site, options.BaseUrl, pages), sink)));
+        files.UnionWith(clock.Stage("generate-after-pages", () => Generate(afterPages, new GeneratorContext(plan.Site, options.BaseUrl, pages) { Diagnostics = diagnostics, Progress = options.Progress }, sink)));
         // The report is written last, but the pages may link to it.
         files.Add(LinkReport.HtmlFile);
         return new WrittenSite(pages, written.Select(w => w.Links).ToList(), files);
@@ -206,5 +206,10 @@ public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, S
 
     /// <summary>Runs generators one after the other and writes each file as soon as it is made, so one file is in memory at a time.</summary>
     private static List<string> Generate(IEnumerable<IOutputGenerator> generators, GeneratorContext context, IOutputSink sink) =>
-        generators.SelectMany(generator => generator.Generate(context)).Select(file => { sink.Write(file); return file.Path; }).ToList();
+        generators.SelectMany(generator => generator.Generate(context)).Select(file =>
+        {
+            if (file.SourceFile is { } source) sink.Copy(file.Path, source);
+            else sink.Write(file);
+            return file.Path;
+        }).ToList();
 }

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.Browser;
 
@@ -15,7 +16,7 @@ public sealed class AccessibilityTests(RealSiteBrowser browser) : IClassFixture<
     [Fact]
     public void The_scanned_pages_include_every_page_type()
     {
-        var all = SitePages.All(RealSiteBuild.Folder);
+        var all = SitePages.All(SharedSites.Real.Output);
         string[] expected =
         [
             "/", "/protokoll/", "/protokoll/lg-2019-01-25/", "/protokoll/lg-2022-10-06/", "/protokoll/lg-2023-02-10/",
@@ -25,7 +26,7 @@ public sealed class AccessibilityTests(RealSiteBrowser browser) : IClassFixture<
             SitePages.Missing, "/lankrapport/",
         ];
         Assert.Empty(expected.Except(all));
-        var perType = SitePages.OnePerType(RealSiteBuild.Folder);
+        var perType = SitePages.OnePerType(SharedSites.Real.Output);
         Assert.Contains("/protokoll/", perType);
         Assert.Contains(perType, p => p.StartsWith("/protokoll/lg-", StringComparison.Ordinal));
         Assert.Contains(perType, p => p.StartsWith("/kommuner/", StringComparison.Ordinal) && p.Length > "/kommuner/".Length);
@@ -36,7 +37,7 @@ public sealed class AccessibilityTests(RealSiteBrowser browser) : IClassFixture<
     public async Task Every_page_passes_axe_at_desktop_width_and_fits_the_window()
     {
         var wide = new List<string>();
-        var findings = await AxeScan.ScanAsync(browser, SitePages.All(RealSiteBuild.Folder), new() { ViewportSize = Desktop }, async (page, path) =>
+        var findings = await AxeScan.ScanAsync(browser, SitePages.All(SharedSites.Real.Output), new() { ViewportSize = Desktop }, async (page, path) =>
         {
             var outside = await SitePages.WiderThanWindowAsync(page);
             if (outside.Length > 0) wide.Add($"{path}: {string.Join(", ", outside)}");

@@ -1,57 +1,74 @@
 using Microsoft.Playwright;
+using Sodertorn.Site.Tests.Deploy;
+using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.Browser;
 
 /// <summary>
-/// One Chromium per test class (use as IClassFixture): Debian's /usr/bin/chromium driven by Playwright,
-/// never a downloaded browser, and a loopback server over a built site. Each test opens its own page in
-/// a fresh context, so tests share the browser's start-up cost but no cookies, storage or history.
-/// Subclasses say which built folder to serve.
+/// The Chromium of a test run: Debian's /usr/bin/chromium driven by Playwright, never a downloaded browser. Started
+/// once, on first use, and shared by every class of browser tests: each start (Playwright's driver, then the
+/// browser) cost as much CPU as the work of a small class. Tests share nothing else, each opening its own context.
 /// </summary>
-public abstract class BrowserFixture : IAsyncLifetime
+public static class Chromium
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string ExecutablePath = "/usr/bin/chromium";
 
     /// <summary>
     /// Headless and quiet: without the background-networking flags Chromium tries to reach Google's services,
     /// and on a closed network its connections are refused (and reported) before the page even loads.
     /// </summary>
-    public static readonly string[] ChromiumArgs =
+    public static readonly string[] Args =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
+    private static readonly Lazy<Task<IBrowser>> Shared = new(LaunchAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static Task<IBrowser> SharedAsync() => Shared.Value;
+
+    private static async Task<IBrowser> LaunchAsync()
+    {
+        if (!File.Exists(ExecutablePath))
+            throw new InvalidOperationException($"{ExecutablePath} saknas: installera Debians chromium (apt-get install -y chromium); .ci/run gör det");
+        var playwright = await Playwright.CreateAsync();
+        // Stopping the driver when the test process ends closes the browser with it.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => playwright.Dispose();
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            Args = Args,
+            Timeout = (float)TimeSpan.FromSeconds(60).TotalMilliseconds,
+        });
+    }
+}
+
+/// <summary>
+/// The shared Chromium and a loopback server over a built site, for a class of browser tests (use as IClassFixture).
+/// The server sends the headers netlify.toml sets: the Content-Security-Policy, so the browser enforces it, and
+/// Cache-Control, so a walk over several pages fetches what a visitor's browser would. Each test opens its own
+/// page in a fresh context: no cookies, storage, cache or history carry over. Subclasses say which built folder to serve.
+/// </summary>
+public abstract class BrowserFixture : IAsyncLifetime
+{
     /// <summary>What a test may wait for in the browser before it fails; keeps a broken page from hanging the run.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
 
-    private IPlaywright? playwright;
     private IBrowser? browser;
-    private StaticSiteServer? server;
+    private LoopbackServer? server;
 
-    public StaticSiteServer Server => server ?? throw new InvalidOperationException("the fixture is not initialized");
+    public LoopbackServer Server => server ?? throw new InvalidOperationException("the fixture is not initialized");
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException("the fixture is not initialized");
 
-    /// <summary>The folder to serve, built by the subclass (called once, before the browser starts).</summary>
+    /// <summary>The folder to serve, built by the subclass (called once, as the fixture starts).</summary>
     protected abstract string BuildSite();
-
-    /// <summary>The Content-Security-Policy sent with every file; null sends none.</summary>
-    protected virtual string? Policy => StaticSiteServer.SitePolicy;
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
-            throw new InvalidOperationException($"{ChromiumPath} saknas: installera Debians chromium (apt-get install -y chromium); .ci/run gör det");
-        server = new StaticSiteServer(BuildSite(), Policy);
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ChromiumArgs,
-            Timeout = (float)TimeSpan.FromSeconds(60).TotalMilliseconds,
-        });
+        server = LoopbackServer.ForSite(BuildSite(), Netlify.HeadersFor);
+        browser = await Chromium.SharedAsync();
     }
 
     /// <summary>Opens a path of the served site in a new page; the page records console errors from the start.</summary>
@@ -72,11 +89,11 @@ public abstract class BrowserFixture : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
+    public virtual Task DisposeAsync()
     {
-        if (browser is not null) await browser.CloseAsync();
-        playwright?.Dispose();
+        // The browser stays for the other classes (Chromium).
         server?.Dispose();
+        return Task.CompletedTask;
     }
 }
 

@@ -28,41 +28,45 @@ public sealed class DarkModeTests(RealSiteBrowser browser) : IClassFixture<RealS
     [Fact]
     public async Task In_dark_mode_every_element_keeps_its_light_colours()
     {
-        foreach (var path in MainPages)
-        {
-            var light = await ColoursAsync(path, ColorScheme.Light);
-            var dark = await ColoursAsync(path, ColorScheme.Dark);
-            Assert.Equal(light.Length, dark.Length);
-            var changed = light.Zip(dark).Where(p => p.First != p.Second).Select(p => $"{p.First}  →  {p.Second}").Take(10).ToList();
-            Assert.True(changed.Count == 0, $"{path} changes colours in dark mode:\n" + string.Join("\n", changed));
-            Assert.Contains("rgb(255, 255, 255)", light[0], StringComparison.Ordinal);
-        }
-    }
-
-    /// <summary>The colours of every element (the canvas first), one line each, as the browser computes them.</summary>
-    private async Task<string[]> ColoursAsync(string path, ColorScheme scheme)
-    {
-        var context = await browser.Browser.NewContextAsync(new() { ViewportSize = Desktop, ColorScheme = scheme, Locale = "sv-SE" });
+        // One visitor with a light system and one with a dark one, each loading every page.
+        var light = await browser.Browser.NewContextAsync(new() { ViewportSize = Desktop, ColorScheme = ColorScheme.Light, Locale = "sv-SE" });
+        var dark = await browser.Browser.NewContextAsync(new() { ViewportSize = Desktop, ColorScheme = ColorScheme.Dark, Locale = "sv-SE" });
         try
         {
-            var page = await context.NewPageAsync();
-            await SitePages.LoadAsync(page, browser.Server.BaseUrl, path);
-            return await page.EvaluateAsync<string[]>("""
-                () => {
-                  const canvas = getComputedStyle(document.documentElement);
-                  const lines = ['canvas ' + canvas.backgroundColor + ' ' + getComputedStyle(document.body).backgroundColor + ' ' + canvas.colorScheme];
-                  for (const e of document.body.querySelectorAll('*')) {
-                    const s = getComputedStyle(e);
-                    lines.push(`${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : ''}: `
-                      + `${s.color} on ${s.backgroundColor}, border ${s.borderTopColor}, scheme ${s.colorScheme}`);
-                  }
-                  return lines;
-                }
-                """);
+            var lightPage = await light.NewPageAsync();
+            var darkPage = await dark.NewPageAsync();
+            foreach (var path in MainPages)
+            {
+                var inLight = await ColoursAsync(lightPage, path);
+                var inDark = await ColoursAsync(darkPage, path);
+                Assert.Equal(inLight.Length, inDark.Length);
+                var changed = inLight.Zip(inDark).Where(p => p.First != p.Second).Select(p => $"{p.First}  →  {p.Second}").Take(10).ToList();
+                Assert.True(changed.Count == 0, $"{path} changes colours in dark mode:\n" + string.Join("\n", changed));
+                Assert.Contains("rgb(255, 255, 255)", inLight[0], StringComparison.Ordinal);
+            }
         }
         finally
         {
-            await context.CloseAsync();
+            await light.CloseAsync();
+            await dark.CloseAsync();
         }
+    }
+
+    /// <summary>The colours of every element of a page (the canvas first), one line each, as the browser computes them.</summary>
+    private async Task<string[]> ColoursAsync(IPage page, string path)
+    {
+        await SitePages.LoadAsync(page, browser.Server.BaseUrl, path);
+        return await page.EvaluateAsync<string[]>("""
+            () => {
+              const canvas = getComputedStyle(document.documentElement);
+              const lines = ['canvas ' + canvas.backgroundColor + ' ' + getComputedStyle(document.body).backgroundColor + ' ' + canvas.colorScheme];
+              for (const e of document.body.querySelectorAll('*')) {
+                const s = getComputedStyle(e);
+                lines.push(`${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : ''}: `
+                  + `${s.color} on ${s.backgroundColor}, border ${s.borderTopColor}, scheme ${s.colorScheme}`);
+              }
+              return lines;
+            }
+            """);
     }
 }

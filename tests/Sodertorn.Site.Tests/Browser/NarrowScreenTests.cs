@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.Browser;
 
@@ -13,7 +14,7 @@ public sealed class NarrowScreenTests(RealSiteBrowser browser) : IClassFixture<R
     [Fact]
     public async Task One_page_of_each_type_passes_axe_at_phone_width()
     {
-        var findings = await AxeScan.ScanAsync(browser, SitePages.OnePerType(RealSiteBuild.Folder), new() { ViewportSize = Phone, IsMobile = true, HasTouch = true });
+        var findings = await AxeScan.ScanAsync(browser, SitePages.OnePerType(SharedSites.Real.Output), new() { ViewportSize = Phone, IsMobile = true, HasTouch = true });
         Assert.True(findings.Count == 0, AxeScan.Describe(findings, "375 px"));
     }
 
@@ -29,7 +30,7 @@ public sealed class NarrowScreenTests(RealSiteBrowser browser) : IClassFixture<R
         {
             var page = await context.NewPageAsync();
             var wide = new List<string>();
-            foreach (var path in SitePages.OnePerType(RealSiteBuild.Folder))
+            foreach (var path in SitePages.OnePerType(SharedSites.Real.Output))
             {
                 await SitePages.LoadAsync(page, browser.Server.BaseUrl, path);
                 var outside = await SitePages.WiderThanWindowAsync(page);

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.Browser;
 
@@ -19,7 +20,7 @@ public sealed class OriginTests(RealSiteBrowser browser) : IClassFixture<RealSit
         try
         {
             var page = await context.NewPageAsync();
-            foreach (var path in SitePages.OnePerType(RealSiteBuild.Folder))
+            foreach (var path in SitePages.OnePerType(SharedSites.Real.Output))
                 await SitePages.LoadAsync(page, browser.Server.BaseUrl, path);
             // The search page loaded Pagefind and its index: requests a page makes after its load are recorded too.
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);

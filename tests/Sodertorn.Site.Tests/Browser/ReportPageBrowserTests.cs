@@ -10,7 +10,7 @@ namespace Sodertorn.Site.Tests.Browser;
 /// has acknowledged, a stale acknowledgement, a resolved finding, the declared references and acknowledged notes folded
 /// away, compared with the published report. Served as Netlify would publish it: the report-only site.
 /// </summary>
-public sealed class BusyReportBrowser : BrowserFixture, IAsyncLifetime
+public sealed class BusyReportBrowser : BrowserFixture
 {
     private readonly string root = Path.Combine(Path.GetTempPath(), "sodertorn-rapport-" + Guid.NewGuid().ToString("N"));
 
@@ -28,7 +28,7 @@ public sealed class BusyReportBrowser : BrowserFixture, IAsyncLifetime
             .Replace("[Ledningsgruppen träffas nästa gång den 28 april](xref:lg-2023-04-28)", "Ledningsgruppen träffas nästa gång den 28 april"));
         var acknowledged = Path.Combine(site.Input, "data/kvitterade.yml");
         File.WriteAllText(acknowledged, File.ReadAllText(acknowledged).Replace("- id: minutes-missing-2841f9f2", "- id: minutes-missing-00000000"));
-        using var server = new StaticSiteServer(published, policy: null);
+        using var server = LoopbackServer.ForSite(published, _ => []);
         var output = Path.Combine(root, "forhandsversion");
         var result = Build(site, output, new ReportSettings
         {
@@ -49,11 +49,9 @@ public sealed class BusyReportBrowser : BrowserFixture, IAsyncLifetime
             Report = settings ?? new ReportSettings(),
         }).Run();
 
-    Task IAsyncLifetime.InitializeAsync() => InitializeAsync();
-
-    async Task IAsyncLifetime.DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        await DisposeAsync();
+        await base.DisposeAsync();
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
     }
 }

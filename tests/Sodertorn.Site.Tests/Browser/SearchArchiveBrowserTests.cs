@@ -1,3 +1,5 @@
+using Sodertorn.Site.Tests.Support;
+
 namespace Sodertorn.Site.Tests.Browser;
 
 /// <summary>
@@ -12,7 +14,7 @@ public sealed class SearchArchiveBrowserTests(SplitIndexSiteBrowser browser) : I
     [Fact]
     public void The_build_writes_a_main_and_an_archive_bundle()
     {
-        var site = RealSiteBuild.SplitIndexFolder;
+        var site = SharedSites.RealSplitIndex.Output;
 
         Assert.True(File.Exists(Path.Combine(site, "pagefind", "pagefind-entry.json")));
         Assert.True(File.Exists(Path.Combine(site, "pagefind-arkiv", "2019-2022", "pagefind-entry.json")));

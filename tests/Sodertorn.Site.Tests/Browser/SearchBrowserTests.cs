@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.Browser;
 
@@ -50,7 +51,7 @@ public sealed class SearchBrowserTests(RealSiteBrowser browser) : IClassFixture<
     public async Task An_inflected_form_finds_pages_with_other_forms_of_the_word(string url, string file)
     {
         // These pages say "kommundirektör(er)" but never "kommundirektörerna": only Swedish stemming connects them.
-        var html = File.ReadAllText(Path.Combine(RealSiteBuild.Folder, file));
+        var html = File.ReadAllText(Path.Combine(SharedSites.Real.Output, file));
         Assert.Contains("kommundirektör", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("kommundirektörerna", html, StringComparison.OrdinalIgnoreCase);
         await using var page = await browser.OpenAsync("/sok/?q=kommundirekt%C3%B6rerna");
@@ -73,8 +74,11 @@ public sealed class SearchBrowserTests(RealSiteBrowser browser) : IClassFixture<
         Assert.All(results, r => Assert.StartsWith("Beslut · ", r.Facts, StringComparison.Ordinal));
         Assert.Matches("^[0-9]+ beslut för ”verksamhetsplan” \\(typ: Beslut\\)\\.$", await SearchPageDriver.StatusAsync(page.Page));
 
+        // The wait begins before the click and ends with the new document, as in PressEnterAndWaitForAsync: begun after
+        // the click and waiting for the load event, it timed out on a busy machine although the page had loaded.
+        var navigated = page.Page.WaitForURLAsync("**/protokoll/lg-2023-02-10/#vp-2023-justeras", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.Page.ClickAsync("a[href='/protokoll/lg-2023-02-10/#vp-2023-justeras']");
-        await page.Page.WaitForURLAsync("**/protokoll/lg-2023-02-10/#vp-2023-justeras");
+        await navigated;
         Assert.True(await page.Page.Locator("#vp-2023-justeras.beslut").IsVisibleAsync());
     }
 
@@ -153,15 +157,17 @@ public sealed class SearchBrowserTests(RealSiteBrowser browser) : IClassFixture<
     [Fact]
     public async Task Every_page_has_the_search_field_in_its_header()
     {
+        // One visitor going from page to page: each page is loaded anew, and a console error on any of them fails.
+        await using var page = await browser.OpenAsync("/");
         foreach (var path in new[] { "/", "/protokoll/lg-2023-02-10/", "/aktiviteter/vp-2024-rufs-yttrande/", "/mal/", "/lankrapport/" })
         {
-            await using var page = await browser.OpenAsync(path);
+            await page.GotoAsync(browser.Server.Url(path));
             var form = page.Page.Locator("header form[role=search]");
             Assert.Equal("/sok/", await form.GetAttributeAsync("action"));
             Assert.Equal("q", await form.Locator("input[type=search]").GetAttributeAsync("name"));
             Assert.Equal("Sök", await page.Page.Locator("label[for=sidsok-fraga]").InnerTextAsync());
-            page.AssertNoConsoleErrors();
         }
+        page.AssertNoConsoleErrors();
     }
 
     [Fact]

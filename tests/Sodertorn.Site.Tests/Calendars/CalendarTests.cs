@@ -2,47 +2,29 @@ using Sodertorn.Site.Domain;
 using System.Text;
 using Ical.Net;
 using Sodertorn.Site.Calendars;
-using Sodertorn.Site.Pipeline;
 using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.Calendars;
 
-/// <summary>One build of the valid fixture site, shared by tests that only read its output.</summary>
-public sealed class CalendarSiteBuild : IDisposable
-{
-    public CalendarSiteBuild()
-    {
-        Site = TempSite.CopyOf("valid");
-        Result = Site.Build();
-        Assert.True(Result.Succeeded, string.Join("\n", Result.Diagnostics));
-    }
-
-    public TempSite Site { get; }
-
-    public BuildResult Result { get; }
-
-    public byte[] Bytes(string relativePath) => File.ReadAllBytes(Path.Combine(Site.Output, relativePath));
-
-    public void Dispose() => Site.Dispose();
-}
-
 /// <summary>The .ics files of the valid fixture: valid RFC 5545 read by two readers, with the meetings the content gives.</summary>
-public sealed class CalendarTests(CalendarSiteBuild build) : IClassFixture<CalendarSiteBuild>
+public sealed class CalendarTests
 {
+    private static SharedSite Built => SharedSites.Valid;
+
     public static TheoryData<string> Files() => new() { "kalender/alla.ics", "kalender/ledningsgruppen.ics", "kalender/samarbetskommitten.ics" };
 
     [Theory]
     [MemberData(nameof(Files))]
     public void Every_calendar_keeps_the_rfc_5545_line_rules(string file)
     {
-        Assert.Empty(IcsCheck.Problems(build.Bytes(file)));
+        Assert.Empty(IcsCheck.Problems(Built.Bytes(file)));
     }
 
     [Theory]
     [MemberData(nameof(Files))]
     public void Every_calendar_parses_with_ical_net_and_has_a_fixed_product_id(string file)
     {
-        var calendar = Calendar.Load(Encoding.UTF8.GetString(build.Bytes(file)));
+        var calendar = Calendar.Load(Encoding.UTF8.GetString(Built.Bytes(file)));
         Assert.NotNull(calendar);
         Assert.Equal(IcsGenerator.ProductId, calendar.ProductId);
         Assert.Equal("2.0", calendar.Version);
@@ -74,7 +56,7 @@ public sealed class CalendarTests(CalendarSiteBuild build) : IClassFixture<Calen
     [Fact]
     public void The_time_zone_in_the_file_gives_the_same_instants_as_ical_net()
     {
-        var text = Encoding.UTF8.GetString(build.Bytes("kalender/alla.ics"));
+        var text = Encoding.UTF8.GetString(Built.Bytes("kalender/alla.ics"));
         var lines = IcsCheck.Unfold(text);
         var calendar = Load("kalender/alla.ics");
         foreach (var (evt, parsed) in IcsCheck.Components(lines, "VEVENT").Zip(calendar.Events))
@@ -88,7 +70,7 @@ public sealed class CalendarTests(CalendarSiteBuild build) : IClassFixture<Calen
     [Fact]
     public void Stamps_come_from_the_data_not_from_the_clock()
     {
-        var events = IcsCheck.Components(IcsCheck.Unfold(Encoding.UTF8.GetString(build.Bytes("kalender/alla.ics"))), "VEVENT");
+        var events = IcsCheck.Components(IcsCheck.Unfold(Encoding.UTF8.GetString(Built.Bytes("kalender/alla.ics"))), "VEVENT");
         // The plan is dated 15 January 2030; the minutes are of 1 March 2030.
         Assert.Equal(["20300115T000000Z", "20300301T000000Z"], events.Select(e => IcsCheck.Get(e, "DTSTAMP")));
     }
@@ -96,6 +78,8 @@ public sealed class CalendarTests(CalendarSiteBuild build) : IClassFixture<Calen
     [Fact]
     public void Each_organ_has_its_own_calendar_with_only_its_meetings()
     {
+        var files = Directory.GetFiles(Path.Combine(Built.Output, "kalender")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(["alla.ics", "ledningsgruppen.ics", "samarbetskommitten.ics"], files);
         Assert.Equal(2, Load("kalender/ledningsgruppen.ics").Events.Count);
         // An organ without meetings still has a valid file to subscribe to.
         Assert.Empty(Load("kalender/samarbetskommitten.ics").Events);
@@ -104,13 +88,13 @@ public sealed class CalendarTests(CalendarSiteBuild build) : IClassFixture<Calen
     [Fact]
     public void Pages_link_to_the_calendars()
     {
-        Assert.Contains("href=\"/kalender/alla.ics\"", build.Site.ReadOutput("index.html"));
-        Assert.Contains("href=\"/kalender/ledningsgruppen.ics\"", build.Site.ReadOutput("organisation/ledningsgruppen/index.html"));
+        Assert.Contains("href=\"/kalender/alla.ics\"", Built.Read("index.html"));
+        Assert.Contains("href=\"/kalender/ledningsgruppen.ics\"", Built.Read("organisation/ledningsgruppen/index.html"));
     }
 
     private Calendar Load(string file)
     {
-        var calendar = Calendar.Load(Encoding.UTF8.GetString(build.Bytes(file)));
+        var calendar = Calendar.Load(Encoding.UTF8.GetString(Built.Bytes(file)));
         Assert.NotNull(calendar);
         return calendar;
     }

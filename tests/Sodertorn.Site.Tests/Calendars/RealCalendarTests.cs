@@ -3,7 +3,7 @@ using System.Text;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Calendar = Ical.Net.Calendar;
-using Sodertorn.Site.Tests.Integration;
+using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.Calendars;
 
@@ -11,7 +11,7 @@ namespace Sodertorn.Site.Tests.Calendars;
 /// The real content's calendar: VP 2024 lists 5 meetings of samarbetskommittén and 6 of ledningsgruppen.
 /// Imported, the calendar must show exactly these in 2024, at the local times the plan gives.
 /// </summary>
-public sealed class RealCalendarTests(RealSiteFixture fixture) : IClassFixture<RealSiteFixture>
+public sealed class RealCalendarTests
 {
     /// <summary>
     /// VP 2024's calendar, with the instants worked out by hand: Sweden is on UTC+1 until 31 March 2024 and
@@ -64,7 +64,7 @@ public sealed class RealCalendarTests(RealSiteFixture fixture) : IClassFixture<R
     public void The_files_own_time_zone_gives_the_same_instants(string organ, string localStart, string utcStart, string utcEnd, string? place)
     {
         _ = place;
-        var lines = IcsCheck.Unfold(fixture.Site.ReadOutput("kalender/alla.ics"));
+        var lines = IcsCheck.Unfold(SharedSites.Real.Read("kalender/alla.ics"));
         var evt = IcsCheck.Components(lines, "VEVENT").Single(e => IcsCheck.Get(e, "UID") == $"{organ}-{localStart[..10]}@sodertornskommunerna.se");
         Assert.Equal(Utc(utcStart), IcsCheck.ToUtc(lines, IcsCheck.Local(IcsCheck.Get(evt, "DTSTART")!)));
         Assert.Equal(Utc(utcEnd), IcsCheck.ToUtc(lines, IcsCheck.Local(IcsCheck.Get(evt, "DTEND")!)));
@@ -83,7 +83,7 @@ public sealed class RealCalendarTests(RealSiteFixture fixture) : IClassFixture<R
     public void Past_meetings_come_from_the_published_minutes_with_their_links()
     {
         var held = Events("kalender/ledningsgruppen.ics").Where(e => e.Url is not null).Select(e => e.Url!.AbsolutePath).ToList();
-        Assert.Equal(fixture.Linked.Meetings.Select(m => $"/protokoll/{m.Id}/"), held);
+        Assert.Equal(SharedSites.RealLinked.Meetings.Select(m => $"/protokoll/{m.Id}/"), held);
     }
 
     [Theory]
@@ -93,7 +93,7 @@ public sealed class RealCalendarTests(RealSiteFixture fixture) : IClassFixture<R
     [InlineData("kalender/kansliet.ics")]
     public void Every_real_calendar_keeps_the_rfc_5545_line_rules(string file)
     {
-        Assert.Empty(IcsCheck.Problems(File.ReadAllBytes(Path.Combine(fixture.Site.Output, file))));
+        Assert.Empty(IcsCheck.Problems(File.ReadAllBytes(Path.Combine(SharedSites.Real.Output, file))));
     }
 
     private static DateTime Utc(string value) =>
@@ -101,7 +101,7 @@ public sealed class RealCalendarTests(RealSiteFixture fixture) : IClassFixture<R
 
     private List<CalendarEvent> Events(string file)
     {
-        var calendar = Calendar.Load(Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine(fixture.Site.Output, file))));
+        var calendar = Calendar.Load(Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine(SharedSites.Real.Output, file))));
         Assert.NotNull(calendar);
         return [.. calendar.Events];
     }

@@ -11,7 +11,7 @@ public sealed class ApplicationTests
     public void Build_succeeds_with_exit_code_zero_and_a_summary()
     {
         using var site = TempSite.CopyOf("valid");
-        var (code, output, _) = Run("build", "--input", site.Input, "--theme", Repository.Theme, "--output", site.Output, "--today", "2030-06-01");
+        var (code, output, _) = Run("build", "--no-search", "--input", site.Input, "--theme", Repository.Theme, "--output", site.Output, "--today", "2030-06-01");
         Assert.Equal(ExitCodes.Success, code);
         Assert.Matches(@"12 dokument lästa, \d+ sidor skrivna; 0 fel, 1 varningar, 1 noteringar; \d+ ms", output);
         Assert.Contains("Bygget lyckades.", output);
@@ -21,7 +21,7 @@ public sealed class ApplicationTests
     public void Build_is_the_default_verb()
     {
         using var site = TempSite.CopyOf("valid");
-        var (code, _, _) = Run("--input", site.Input, "--theme", Repository.Theme, "--output", site.Output);
+        var (code, _, _) = Run("--no-search", "--input", site.Input, "--theme", Repository.Theme, "--output", site.Output);
         Assert.Equal(ExitCodes.Success, code);
         Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
     }

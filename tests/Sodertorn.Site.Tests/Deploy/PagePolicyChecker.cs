@@ -21,9 +21,16 @@ public sealed class PagePolicyChecker(ContentSecurityPolicy policy, string outpu
 
     private readonly HtmlParser parser = new();
 
+    /// <summary>Every page under the site's policy: all but those in folders with a policy of their own (/admin/).</summary>
     public IReadOnlyList<PolicyFinding> CheckSite() =>
-        Directory.GetFiles(outputRoot, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .SelectMany(file => CheckPage(Path.GetRelativePath(outputRoot, file).Replace('\\', '/'), File.ReadAllText(file)))
+        SitePages(outputRoot).SelectMany(file => CheckPage(file, File.ReadAllText(Path.Combine(outputRoot, file)))).ToList();
+
+    /// <summary>The site's pages relative to the output folder ("om/index.html"), without /admin/ (Hosting/HeadersFile.OwnPolicy).</summary>
+    public static IReadOnlyList<string> SitePages(string outputRoot) =>
+        Directory.GetFiles(outputRoot, "*.html", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(outputRoot, file).Replace('\\', '/'))
+            .Where(page => !Sodertorn.Site.Hosting.HeadersFile.OwnPolicy.Any(folder => page.StartsWith(folder + "/", StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal)
             .ToList();
 
     /// <param name="page">The page's file, relative to output/ ("om/index.html").</param>

@@ -11,35 +11,37 @@ public static class Netlify
     /// <summary>The rule for every path ("/*"), which carries the security headers.</summary>
     public static HeaderRule SiteWide => Toml.Headers.Single(h => h.For == "/*");
 
-    public static ContentSecurityPolicy Policy =>
-        ContentSecurityPolicy.Parse(SiteWide.Header("Content-Security-Policy") ?? throw new InvalidOperationException("no Content-Security-Policy for /*"));
+    /// <summary>The pages' policy, which the build writes into _headers for every path but /admin/ (Hosting/HeadersFile).</summary>
+    public static ContentSecurityPolicy Policy => ContentSecurityPolicy.Parse(Sodertorn.Site.Hosting.SecurityPolicy.Site);
 
     /// <summary>What Netlify sends when no rule sets Cache-Control: keep a copy, revalidate before each use.</summary>
     public const string DefaultCacheControl = "public, max-age=0, must-revalidate";
+
+    /// <summary>The headers Netlify sends with the file at a path: those of every rule that matches it, and the default Cache-Control when none sets one.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> HeadersFor(string path)
+    {
+        var values = Toml.Headers.Where(r => r.Matches(path)).SelectMany(r => r.Values).ToList();
+        if (!values.Any(v => v.Key.Equals("Cache-Control", StringComparison.OrdinalIgnoreCase))) values.Add(new("Cache-Control", DefaultCacheControl));
+        return values;
+    }
 }
 
 /// <summary>
 /// The real input/ built as .ci/netlify-build builds production: --strict, with only the warning codes that
-/// script allows. Shared by the deploy tests so the site is built once.
+/// script allows, and the search index. Built once per test run (<see cref="SharedSite"/>) for the deploy tests.
 /// </summary>
-public sealed class ProductionBuild : IDisposable
+public static class ProductionBuild
 {
     /// <summary>The codes the production build allows under --strict; NetlifyBuildScriptTests checks the script passes exactly these.</summary>
     public static readonly IReadOnlyList<string> AllowedWarnings = ["ref-unpublished"];
 
     public const string BaseUrl = "https://sodertorn.example";
 
-    public ProductionBuild()
-    {
-        Site = TempSite.CopyOf(null);
-        Result = new BuildPipeline(Options(Site, Repository.Theme)).Run();
-    }
+    public static SharedSite Site { get; } = new("production", Repository.Input, site => Options(site, Repository.Theme));
 
-    public TempSite Site { get; }
+    public static BuildResult Result => Site.Result;
 
-    public BuildResult Result { get; }
-
-    public string Output => Site.Output;
+    public static string Output => Site.Output;
 
     public static BuildOptions Options(TempSite site, string theme) =>
         new(site.Input, theme, site.Output, BaseUrl, Strict: true, BuildOptions.LocalToday())
@@ -47,13 +49,5 @@ public sealed class ProductionBuild : IDisposable
             AllowedWarnings = new HashSet<string>(AllowedWarnings, StringComparer.Ordinal),
         };
 
-    public PagePolicyChecker Checker() => new(Netlify.Policy, Output, new Uri(BaseUrl));
-
-    public void Dispose() => Site.Dispose();
-}
-
-[CollectionDefinition(Name)]
-public sealed class ProductionBuildCollection : ICollectionFixture<ProductionBuild>
-{
-    public const string Name = "production build";
+    public static PagePolicyChecker Checker() => new(Netlify.Policy, Output, new Uri(BaseUrl));
 }

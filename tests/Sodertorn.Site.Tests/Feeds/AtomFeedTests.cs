@@ -1,18 +1,21 @@
 using AngleSharp.Html.Parser;
 using Sodertorn.Site.Feeds;
+using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.Feeds;
 
 /// <summary>The feeds of the valid fixture site, read back with an independent Atom reader.</summary>
-public sealed class AtomFeedTests(ValidSiteBuild build) : IClassFixture<ValidSiteBuild>
+public sealed class AtomFeedTests
 {
-    private const string Base = ValidSiteBuild.BaseUrl;
+    private const string Base = TempSite.BaseUrl;
+
+    private static SharedSite Built => SharedSites.Valid;
     private static readonly HtmlParser Parser = new();
 
     [Fact]
     public void The_site_feed_lists_minutes_and_plans_newest_first_with_absolute_links()
     {
-        var feed = AtomDocument.Parse(build.Read("flode/alla.xml"));
+        var feed = AtomDocument.Parse(Built.Read("flode/alla.xml"));
 
         Assert.Equal("Södertörnskommunerna – nytt på webbplatsen", feed.Title);
         Assert.Equal(Base + "/flode/alla.xml", feed.Id);
@@ -32,11 +35,18 @@ public sealed class AtomFeedTests(ValidSiteBuild build) : IClassFixture<ValidSit
     }
 
     [Fact]
+    public void There_is_a_feed_of_the_site_one_of_decisions_and_one_per_organ_with_minutes()
+    {
+        var files = Directory.GetFiles(Path.Combine(Built.Output, "flode")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(["alla.xml", "beslut.xml", "ledningsgruppen.xml"], files);
+    }
+
+    [Fact]
     public void A_feed_is_as_new_as_its_newest_entry_never_the_build_time()
     {
         foreach (var file in new[] { "flode/alla.xml", "flode/beslut.xml", "flode/ledningsgruppen.xml" })
         {
-            var feed = AtomDocument.Parse(build.Read(file));
+            var feed = AtomDocument.Parse(Built.Read(file));
             Assert.Equal(feed.Entries.Max(e => e.Updated), feed.Updated);
         }
     }
@@ -44,19 +54,19 @@ public sealed class AtomFeedTests(ValidSiteBuild build) : IClassFixture<ValidSit
     [Fact]
     public void Each_organ_with_minutes_has_a_feed_and_a_subscribe_link_and_others_have_neither()
     {
-        var feed = AtomDocument.Parse(build.Read("flode/ledningsgruppen.xml"));
+        var feed = AtomDocument.Parse(Built.Read("flode/ledningsgruppen.xml"));
         Assert.Equal("Ledningsgruppen – minnesanteckningar", feed.Title);
         Assert.Equal(Base + "/organisation/ledningsgruppen/", feed.AlternateLink);
         Assert.Equal([Base + "/protokoll/lg-2030-03-01/"], feed.Entries.Select(e => e.Id));
 
-        var organ = Parser.ParseDocument(build.Read("organisation/ledningsgruppen/index.html"));
+        var organ = Parser.ParseDocument(Built.Read("organisation/ledningsgruppen/index.html"));
         Assert.Equal("/flode/ledningsgruppen.xml", organ.QuerySelector("main a[href$='.xml']")?.GetAttribute("href"));
         Assert.Contains("Prenumerera", organ.QuerySelector("main a[href$='.xml']")!.TextContent);
         Assert.Contains("/flode/ledningsgruppen.xml", Alternates(organ));
 
         // Samarbetskommittén has no published minutes in the fixture: nothing to follow yet.
-        Assert.False(build.Exists("flode/samarbetskommitten.xml"));
-        var empty = Parser.ParseDocument(build.Read("organisation/samarbetskommitten/index.html"));
+        Assert.False(Built.Exists("flode/samarbetskommitten.xml"));
+        var empty = Parser.ParseDocument(Built.Read("organisation/samarbetskommitten/index.html"));
         Assert.Null(empty.QuerySelector("a[href$='.xml']"));
         Assert.DoesNotContain("/flode/samarbetskommitten.xml", Alternates(empty));
     }
@@ -64,7 +74,7 @@ public sealed class AtomFeedTests(ValidSiteBuild build) : IClassFixture<ValidSit
     [Fact]
     public void The_decision_feed_has_one_entry_per_decision_pointing_at_its_anchor()
     {
-        var feed = AtomDocument.Parse(build.Read("flode/beslut.xml"));
+        var feed = AtomDocument.Parse(Built.Read("flode/beslut.xml"));
 
         Assert.Equal("Södertörnskommunerna – beslut", feed.Title);
         Assert.Equal(
@@ -73,7 +83,7 @@ public sealed class AtomFeedTests(ValidSiteBuild build) : IClassFixture<ValidSit
                 (Base + "/protokoll/lg-2030-03-01/#komplettera", "Beslut: Ledningsgruppen 1 mars 2030, punkt 1", "Bo Kansli får i uppdrag att komplettera kartan."),
             ],
             feed.Entries.Select(e => (e.Id, e.Title, e.Summary)));
-        var meeting = Parser.ParseDocument(build.Read("protokoll/lg-2030-03-01/index.html"));
+        var meeting = Parser.ParseDocument(Built.Read("protokoll/lg-2030-03-01/index.html"));
         Assert.All(feed.Entries, e => Assert.NotNull(meeting.GetElementById(e.Link.Split('#')[1])));
     }
 
@@ -82,7 +92,7 @@ public sealed class AtomFeedTests(ValidSiteBuild build) : IClassFixture<ValidSit
     {
         foreach (var page in new[] { "index.html", "om/index.html", "protokoll/lg-2030-03-01/index.html" })
         {
-            var alternates = Alternates(Parser.ParseDocument(build.Read(page)));
+            var alternates = Alternates(Parser.ParseDocument(Built.Read(page)));
             Assert.Contains("/flode/alla.xml", alternates);
             Assert.Contains("/flode/beslut.xml", alternates);
         }
@@ -91,7 +101,7 @@ public sealed class AtomFeedTests(ValidSiteBuild build) : IClassFixture<ValidSit
     [Fact]
     public void Feeds_are_utf8_without_byte_order_mark()
     {
-        foreach (var file in Directory.GetFiles(Path.Combine(build.Site.Output, "flode")))
+        foreach (var file in Directory.GetFiles(Path.Combine(Built.Output, "flode")))
         {
             var bytes = File.ReadAllBytes(file);
             Assert.False(bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), $"{file} starts with a BOM");

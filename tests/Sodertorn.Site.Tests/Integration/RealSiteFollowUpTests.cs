@@ -4,6 +4,7 @@ using Sodertorn.Site.Diagnostics;
 using Sodertorn.Site.Domain;
 using Sodertorn.Site.Linking;
 using Sodertorn.Site.Tests.Feeds;
+using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.Integration;
 
@@ -12,11 +13,11 @@ namespace Sodertorn.Site.Tests.Integration;
 /// sources name a date; nothing reported that the sources do not say; activities without a status; every goal and
 /// municipality with its feed.
 /// </summary>
-public sealed class RealSiteFollowUpTests(RealSiteFixture fixture) : IClassFixture<RealSiteFixture>
+public sealed class RealSiteFollowUpTests
 {
     private static readonly HtmlParser Parser = new();
 
-    private AssignmentLedger Ledger => fixture.Linked.Graph.Assignments;
+    private static AssignmentLedger Ledger => SharedSites.RealLinked.Graph.Assignments;
 
     [Fact]
     public void Every_assignment_of_the_sources_is_tracked_with_its_owner()
@@ -55,16 +56,16 @@ public sealed class RealSiteFollowUpTests(RealSiteFixture fixture) : IClassFixtu
     [Fact]
     public void The_link_report_notes_each_assignment_past_its_deadline_and_nothing_else_new()
     {
-        var notes = fixture.Result.Diagnostics.Where(d => d.Code == "assignment-overdue").ToList();
+        var notes = SharedSites.Real.Result.Diagnostics.Where(d => d.Code == "assignment-overdue").ToList();
         Assert.All(notes, n => Assert.Equal(Severity.Info, n.Severity));
         Assert.Equal(Ledger.All.Where(a => a.Deadline is not null).Select(a => a.Id).Order(StringComparer.Ordinal), notes.Select(n => n.Target!).Order(StringComparer.Ordinal));
-        Assert.DoesNotContain(fixture.Result.Diagnostics, d => d.Code is "assignment-closed" or "followup-order");
+        Assert.DoesNotContain(SharedSites.Real.Result.Diagnostics, d => d.Code is "assignment-closed" or "followup-order");
     }
 
     [Fact]
     public void The_assignments_pages_list_every_assignment_open_and_each_year_under_its_id()
     {
-        var index = Parser.ParseDocument(fixture.Site.ReadOutput("uppdrag/index.html"));
+        var index = Parser.ParseDocument(SharedSites.Real.Read("uppdrag/index.html"));
         var open = index.QuerySelector("section[aria-labelledby='oppna-uppdrag']")!.QuerySelectorAll(".uppdragsrader > li").ToList();
         Assert.Equal(Ledger.All.Select(a => UrlScheme.AssignmentInList(a.Given.Meeting.Date.Year, a.Id)).Order(StringComparer.Ordinal),
             open.Select(li => li.QuerySelector("a")!.GetAttribute("href")!).Order(StringComparer.Ordinal));
@@ -73,10 +74,10 @@ public sealed class RealSiteFollowUpTests(RealSiteFixture fixture) : IClassFixtu
         Assert.Contains("Inga uppdrag är slutförda eller återkallade", index.QuerySelector("section[aria-labelledby='avslutade-uppdrag']")!.TextContent, StringComparison.Ordinal);
         foreach (var (year, count) in new[] { (2019, 4), (2022, 1), (2023, 4) })
         {
-            var page = Parser.ParseDocument(fixture.Site.ReadOutput($"uppdrag/{year}/index.html"));
+            var page = Parser.ParseDocument(SharedSites.Real.Read($"uppdrag/{year}/index.html"));
             Assert.Equal(count, page.QuerySelectorAll("section[aria-labelledby='oppna-uppdrag'] .uppdragslista > li").Length);
         }
-        var minutes = Parser.ParseDocument(fixture.Site.ReadOutput("protokoll/lg-2019-01-25/index.html"));
+        var minutes = Parser.ParseDocument(SharedSites.Real.Read("protokoll/lg-2019-01-25/index.html"));
         Assert.Equal(4, minutes.QuerySelectorAll(".motesuppdrag > li").Length);
         Assert.Equal("2019-02-07", minutes.GetElementById("sodertornspitch")!.QuerySelector(".senast time")!.GetAttribute("datetime"));
     }
@@ -84,34 +85,34 @@ public sealed class RealSiteFollowUpTests(RealSiteFixture fixture) : IClassFixtu
     [Fact]
     public void Activities_keep_no_status_where_the_plan_gives_none_and_the_roll_ups_say_so()
     {
-        Assert.All(fixture.Linked.Activities, a => Assert.Null(a.Status));
-        var goal = Parser.ParseDocument(fixture.Site.ReadOutput("mal/overgripande-mal/index.html"));
+        Assert.All(SharedSites.RealLinked.Activities, a => Assert.Null(a.Status));
+        var goal = Parser.ParseDocument(SharedSites.Real.Read("mal/overgripande-mal/index.html"));
         var list = goal.GetElementById("status-2024")!.NextElementSibling!;
         Assert.Contains("Ej angiven 10 av 10", string.Join(' ', list.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
-        var plan = Parser.ParseDocument(fixture.Site.ReadOutput("planer/vp-2024/index.html"));
+        var plan = Parser.ParseDocument(SharedSites.Real.Read("planer/vp-2024/index.html"));
         Assert.NotNull(plan.GetElementById("uppfoljning"));
-        Assert.Contains("Ej angiven", Parser.ParseDocument(fixture.Site.ReadOutput("aktiviteter/vp-2024-rufs-yttrande/index.html")).QuerySelector(".fakta")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Ej angiven", Parser.ParseDocument(SharedSites.Real.Read("aktiviteter/vp-2024-rufs-yttrande/index.html")).QuerySelector(".fakta")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Every_goal_and_municipality_has_a_feed_linked_from_its_page()
     {
-        foreach (var entity in fixture.Linked.Goals.Cast<Entity>().Concat(fixture.Linked.Municipalities))
+        foreach (var entity in SharedSites.RealLinked.Goals.Cast<Entity>().Concat(SharedSites.RealLinked.Municipalities))
         {
             var feed = entity is Goal ? $"/flode/mal/{entity.Id}.xml" : $"/flode/kommuner/{entity.Id}.xml";
-            var page = Parser.ParseDocument(fixture.Site.ReadOutput(UrlScheme.FileFor(UrlScheme.For(entity))));
+            var page = Parser.ParseDocument(SharedSites.Real.Read(UrlScheme.FileFor(UrlScheme.For(entity))));
             Assert.NotNull(page.QuerySelector($"head link[rel='alternate'][href='{feed}']"));
-            AtomDocument.Parse(fixture.Site.ReadOutput(feed.TrimStart('/')));
+            AtomDocument.Parse(SharedSites.Real.Read(feed.TrimStart('/')));
         }
         // Leif Eriksson's assignment concerns Botkyrka.
-        var botkyrka = AtomDocument.Parse(fixture.Site.ReadOutput("flode/kommuner/botkyrka.xml"));
+        var botkyrka = AtomDocument.Parse(SharedSites.Real.Read("flode/kommuner/botkyrka.xml"));
         Assert.Contains(botkyrka.Entries, e => e.Id == "https://example.test/protokoll/lg-2023-02-10/#ordforande-ssk");
     }
 
     [Fact]
     public void The_open_data_has_every_assignment_under_the_same_id_as_the_pages()
     {
-        using var document = JsonDocument.Parse(fixture.Site.ReadOutput("data/uppdrag.json"));
+        using var document = JsonDocument.Parse(SharedSites.Real.Read("data/uppdrag.json"));
         var ids = document.RootElement.GetProperty("data").EnumerateArray().Select(a => a.GetProperty("id").GetString()!).ToList();
         Assert.Equal(Ledger.All.Select(a => a.Id), ids);
         Assert.All(document.RootElement.GetProperty("data").EnumerateArray(), a => Assert.Equal("ej rapporterat", a.GetProperty("status").GetString()));

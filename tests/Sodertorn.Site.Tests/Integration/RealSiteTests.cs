@@ -1,47 +1,31 @@
 using AngleSharp.Html.Parser;
 using Sodertorn.Site.Diagnostics;
-using Sodertorn.Site.Domain;
 using Sodertorn.Site.Linking;
-using Sodertorn.Site.Pipeline;
 using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.Integration;
 
-/// <summary>Builds the real input/ once and checks that the four source documents are published whole.</summary>
-public sealed class RealSiteFixture : IDisposable
-{
-    public RealSiteFixture()
-    {
-        Site = TempSite.CopyOf(null);
-        Result = Site.Build();
-        (Linked, _) = ContentFixture.Link(Site.Input);
-    }
-
-    public TempSite Site { get; }
-
-    public BuildResult Result { get; }
-
-    public LinkedSite Linked { get; }
-
-    public void Dispose() => Site.Dispose();
-}
-
-public sealed class RealSiteTests(RealSiteFixture fixture) : IClassFixture<RealSiteFixture>
+/// <summary>The real input/ (built once per run, <see cref="SharedSites.Real"/>): the four source documents are published whole.</summary>
+public sealed class RealSiteTests
 {
     private static readonly HtmlParser Parser = new();
+
+    private static SharedSite Built => SharedSites.Real;
+
+    private static LinkedSite Linked => SharedSites.RealLinked;
 
     [Fact]
     public void Real_content_builds_without_errors()
     {
-        Assert.True(fixture.Result.Succeeded, string.Join("\n", fixture.Result.Diagnostics));
-        Assert.DoesNotContain(fixture.Result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.True(Built.Result.Succeeded, string.Join("\n", Built.Result.Diagnostics));
+        Assert.DoesNotContain(Built.Result.Diagnostics, d => d.Severity == Severity.Error);
     }
 
     [Fact]
     public void Every_warning_names_a_declared_unpublished_document()
     {
-        var declared = fixture.Linked.Unpublished.Select(u => u.Id).ToHashSet();
-        foreach (var warning in fixture.Result.Diagnostics.Where(d => d.Severity == Severity.Warning))
+        var declared = Linked.Unpublished.Select(u => u.Id).ToHashSet();
+        foreach (var warning in Built.Result.Diagnostics.Where(d => d.Severity == Severity.Warning))
         {
             Assert.Equal("ref-unpublished", warning.Code);
             Assert.Contains(declared, id => warning.Message.StartsWith($"'{id}'", StringComparison.Ordinal));
@@ -51,7 +35,7 @@ public sealed class RealSiteTests(RealSiteFixture fixture) : IClassFixture<RealS
     [Fact]
     public void The_sources_are_all_there()
     {
-        var site = fixture.Linked;
+        var site = Linked;
         Assert.Equal(["lg-2019-01-25", "lg-2022-10-06", "lg-2023-02-10"], site.Meetings.Select(m => m.Id));
         Assert.Equal([11, 3, 11], site.Meetings.Select(m => m.AgendaItems.Count));
         Assert.Equal(2024, Assert.Single(site.Plans).Year);
@@ -67,7 +51,7 @@ public sealed class RealSiteTests(RealSiteFixture fixture) : IClassFixture<RealS
     [Fact]
     public void Every_meeting_item_decision_and_assignment_has_its_page_and_anchor()
     {
-        foreach (var meeting in fixture.Linked.Meetings)
+        foreach (var meeting in Linked.Meetings)
         {
             var ids = Ids(UrlScheme.For(meeting));
             foreach (var item in meeting.AgendaItems)
@@ -82,11 +66,11 @@ public sealed class RealSiteTests(RealSiteFixture fixture) : IClassFixture<RealS
     [Fact]
     public void Every_plan_activity_goal_network_organ_municipality_and_page_has_its_page()
     {
-        foreach (var entity in fixture.Linked.All)
-            Assert.True(File.Exists(Path.Combine(fixture.Site.Output, UrlScheme.FileFor(UrlScheme.For(entity)))), $"{entity.Id} has no page");
-        var planIds = Ids(UrlScheme.For(fixture.Linked.Plans[0]));
-        foreach (var part in fixture.Linked.Plans[0].KansliAssignments) Assert.Contains(part.LocalId, planIds);
-        foreach (var part in fixture.Linked.Plans[0].CommunicationActivities) Assert.Contains(part.LocalId, planIds);
+        foreach (var entity in Linked.All)
+            Assert.True(File.Exists(Path.Combine(Built.Output, UrlScheme.FileFor(UrlScheme.For(entity)))), $"{entity.Id} has no page");
+        var planIds = Ids(UrlScheme.For(Linked.Plans[0]));
+        foreach (var part in Linked.Plans[0].KansliAssignments) Assert.Contains(part.LocalId, planIds);
+        foreach (var part in Linked.Plans[0].CommunicationActivities) Assert.Contains(part.LocalId, planIds);
         Assert.Contains("paragraf-8", Ids("/samarbetsavtal/"));
     }
 
@@ -109,7 +93,7 @@ public sealed class RealSiteTests(RealSiteFixture fixture) : IClassFixture<RealS
     [InlineData("#rjgghets")]
     public void No_ocr_damage_is_published(string damage)
     {
-        foreach (var file in Directory.GetFiles(fixture.Site.Output, "*.html", SearchOption.AllDirectories))
+        foreach (var file in Directory.GetFiles(Built.Output, "*.html", SearchOption.AllDirectories))
             Assert.DoesNotContain(damage, Parser.ParseDocument(File.ReadAllText(file)).Body!.TextContent, StringComparison.Ordinal);
     }
 
@@ -128,16 +112,16 @@ public sealed class RealSiteTests(RealSiteFixture fixture) : IClassFixture<RealS
     {
         var history = Text("/mal/");
         Assert.Contains("Södertörn leder Sveriges starka och hållbara tillväxt", history);
-        var sup = fixture.Linked.Graph.Get(fixture.Linked.Graph.DecisionsActingOn, "sup-2040");
+        var sup = Linked.Graph.Get(Linked.Graph.DecisionsActingOn, "sup-2040");
         Assert.Contains(sup, d => d.Meeting.Id == "lg-2022-10-06");
     }
 
     private HashSet<string> Ids(string url)
     {
-        var html = File.ReadAllText(Path.Combine(fixture.Site.Output, UrlScheme.FileFor(url)));
+        var html = File.ReadAllText(Path.Combine(Built.Output, UrlScheme.FileFor(url)));
         return Parser.ParseDocument(html).QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet();
     }
 
     private string Text(string url) =>
-        Parser.ParseDocument(File.ReadAllText(Path.Combine(fixture.Site.Output, UrlScheme.FileFor(url)))).Body!.TextContent;
+        Parser.ParseDocument(File.ReadAllText(Path.Combine(Built.Output, UrlScheme.FileFor(url)))).Body!.TextContent;
 }

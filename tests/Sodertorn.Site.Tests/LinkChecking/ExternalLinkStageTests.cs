@@ -18,8 +18,9 @@ public sealed class ExternalLinkStageTests
         site.Write("sidor/kontakt.md", $"---\ntyp: sida\nid: kontakt\ntitel: Kontakt\n---\nLäs [här]({server.Url("/finns")}).\n\nOch [där]({server.Url("/borta")}).\n");
 
         using var client = new HttpClient();
-        var options = new BuildOptions(site.Input, Repository.Theme, site.Output, "https://example.test", false, new DateOnly(2030, 1, 1))
+        var options = site.Options() with
         {
+            Today = new DateOnly(2030, 1, 1),
             CheckExternal = true,
             ExternalHttpClient = client,
         };

@@ -5,14 +5,15 @@ using Sodertorn.Site.Calendars;
 using Sodertorn.Site.Domain;
 using Sodertorn.Site.LinkChecking;
 using Sodertorn.Site.Linking;
-using Sodertorn.Site.Tests.Calendars;
 using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.OpenData;
 
 /// <summary>The open data of the valid fixture, read back with JsonDocument: every id and url leads somewhere real.</summary>
-public sealed class OpenDataTests(CalendarSiteBuild build) : IClassFixture<CalendarSiteBuild>
+public sealed class OpenDataTests
 {
+    private static SharedSite Built => SharedSites.Valid;
+
     private const string BaseUrl = "https://example.test";
     private static readonly string[] Names = ["moten", "beslut", "uppdrag", "planer", "aktiviteter", "mal", "organisationer"];
 
@@ -32,7 +33,7 @@ public sealed class OpenDataTests(CalendarSiteBuild build) : IClassFixture<Calen
     [MemberData(nameof(Files))]
     public void Every_file_is_compact_utf8_json_on_one_line_without_a_byte_order_mark(string name)
     {
-        var bytes = File.ReadAllBytes(Path.Combine(build.Site.Output, "data", name + ".json"));
+        var bytes = File.ReadAllBytes(Path.Combine(Built.Output, "data", name + ".json"));
         Assert.NotEqual(0xEF, bytes[0]);
         var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
         Assert.StartsWith("{\"id\":", text, StringComparison.Ordinal);
@@ -53,6 +54,9 @@ public sealed class OpenDataTests(CalendarSiteBuild build) : IClassFixture<Calen
         Assert.Equal("CC0 1.0 Universell (CC0 1.0)", root.GetProperty("license").GetProperty("name").GetString());
         var files = root.GetProperty("files").EnumerateArray().ToList();
         Assert.Equal(Names, files.Select(f => f.GetProperty("id").GetString()));
+        // And nothing in data/ that the index does not list.
+        Assert.Equal(Names.Append("index").Select(n => n + ".json").Order(StringComparer.Ordinal),
+            Directory.GetFiles(Path.Combine(Built.Output, "data")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         foreach (var file in files)
         {
             using var data = Read(file.GetProperty("id").GetString()!);
@@ -95,7 +99,7 @@ public sealed class OpenDataTests(CalendarSiteBuild build) : IClassFixture<Calen
                 if (!value.StartsWith(BaseUrl + "/", StringComparison.Ordinal)) continue;
                 var local = value[BaseUrl.Length..];
                 var hash = local.IndexOf('#');
-                var file = Path.Combine(build.Site.Output, InternalLinkChecker.FileOf(hash < 0 ? local : local[..hash]));
+                var file = Path.Combine(Built.Output, InternalLinkChecker.FileOf(hash < 0 ? local : local[..hash]));
                 Assert.True(File.Exists(file), $"{path}.{property.Name}: {value} is not in output/");
                 if (hash < 0) continue;
                 var anchor = local[(hash + 1)..];
@@ -148,7 +152,7 @@ public sealed class OpenDataTests(CalendarSiteBuild build) : IClassFixture<Calen
         var entry = Assert.Single(plan.GetProperty("calendar").EnumerateArray());
         Assert.Equal("2030-02-15T09:00:00+01:00", JsonWalk.String(entry, "startDate"));
         var uid = JsonWalk.String(entry, "icalUid")!;
-        Assert.Contains($"UID:{uid}\r\n", build.Site.ReadOutput("kalender/alla.ics"), StringComparison.Ordinal);
+        Assert.Contains($"UID:{uid}\r\n", Built.Read("kalender/alla.ics"), StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Null, entry.GetProperty("meeting").ValueKind);
         Assert.Equal(49380, plan.GetProperty("budget").GetProperty("costTotal").GetInt64());
         Assert.Equal(["ssk-2030-01-15/vp-2030-antas"], JsonWalk.Strings(plan, "adoptingDecisions"));
@@ -191,5 +195,5 @@ public sealed class OpenDataTests(CalendarSiteBuild build) : IClassFixture<Calen
         Assert.Equal("2029-12-31", JsonWalk.String(items[3], "inhabitantsDate"));
     }
 
-    private JsonDocument Read(string name) => JsonDocument.Parse(File.ReadAllBytes(Path.Combine(build.Site.Output, "data", name + ".json")));
+    private JsonDocument Read(string name) => JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Built.Output, "data", name + ".json")));
 }

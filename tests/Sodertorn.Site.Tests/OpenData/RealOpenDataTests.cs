@@ -1,12 +1,11 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Sodertorn.Site.Tests.Integration;
 using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.OpenData;
 
 /// <summary>The real content's open data, and the page that documents it: its examples are real output.</summary>
-public sealed partial class RealOpenDataTests(RealSiteFixture fixture) : IClassFixture<RealSiteFixture>
+public sealed partial class RealOpenDataTests
 {
     private const string ExampleBase = "https://sodertornskommunerna.se";
     private const string BuildBase = "https://example.test";
@@ -14,7 +13,7 @@ public sealed partial class RealOpenDataTests(RealSiteFixture fixture) : IClassF
     [Fact]
     public void The_data_holds_every_published_thing_of_the_real_content()
     {
-        var site = fixture.Linked;
+        var site = SharedSites.RealLinked;
         Assert.Equal(site.Meetings.Select(m => m.Id), Ids("moten"));
         Assert.Equal(site.Plans.Select(p => p.Id), Ids("planer"));
         Assert.Equal(site.Activities.Select(a => a.Id), Ids("aktiviteter"));
@@ -34,7 +33,7 @@ public sealed partial class RealOpenDataTests(RealSiteFixture fixture) : IClassF
     {
         using var index = Read("index");
         Assert.Equal($"{BuildBase}/oppna-data/", JsonWalk.String(index.RootElement, "documentation"));
-        var page = fixture.Site.ReadOutput("oppna-data/index.html");
+        var page = SharedSites.Real.Read("oppna-data/index.html");
         foreach (var name in new[] { "index", "moten", "beslut", "uppdrag", "planer", "aktiviteter", "mal", "organisationer" })
             Assert.Contains($"href=\"/data/{name}.json\"", page, StringComparison.Ordinal);
         Assert.Contains("CC0 1.0 Universell (CC0 1.0) – fri att använda utan villkor", page, StringComparison.Ordinal);
@@ -66,5 +65,5 @@ public sealed partial class RealOpenDataTests(RealSiteFixture fixture) : IClassF
         return JsonWalk.Data(document).Select(o => JsonWalk.String(o, "id")!).ToList();
     }
 
-    private JsonDocument Read(string name) => JsonDocument.Parse(File.ReadAllBytes(Path.Combine(fixture.Site.Output, "data", name + ".json")));
+    private JsonDocument Read(string name) => JsonDocument.Parse(File.ReadAllBytes(Path.Combine(SharedSites.Real.Output, "data", name + ".json")));
 }

@@ -3,7 +3,7 @@ using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
 using AngleSharp.Text;
 using Sodertorn.Site.PostProcessing;
-using Sodertorn.Site.Tests.Browser;
+using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.PostProcessing;
 
@@ -39,7 +39,7 @@ public sealed class HtmlTagScannerTests
     [Fact]
     public void It_reads_every_page_of_the_real_site_as_an_HTML_tokenizer_does()
     {
-        var pages = Directory.GetFiles(RealSiteBuild.Folder, "*.html", SearchOption.AllDirectories);
+        var pages = Directory.GetFiles(SharedSites.Real.Output, "*.html", SearchOption.AllDirectories);
         Assert.True(pages.Length > 50, $"only {pages.Length} pages built");
         foreach (var page in pages) AssertSameAsTokenizer(File.ReadAllText(page), page);
     }
@@ -47,14 +47,21 @@ public sealed class HtmlTagScannerTests
     [Fact]
     public void A_sample_with_a_missed_link_would_fail()
     {
-        var scan = new HtmlTagScanner().Scan("""<script>x</script><a href="/efter/">x</a>""");
-        Assert.Equal(["/efter/"], scan.Hrefs);
+        const string html = """<script>x</script><a href="/efter/">x</a>""";
+        AssertSameAsTokenizer(html);
+        // A scanner that misses the end of a script reads the rest of the page as script, and misses the link after it.
+        var missed = new HtmlTagScanner().Scan(html.Replace("</script>", "", StringComparison.Ordinal));
+        Assert.Empty(missed.Hrefs);
+
+        var failure = Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertSame(Reference(html), missed, "the sample"));
+        Assert.Contains("/efter/", failure.Message, StringComparison.Ordinal);
     }
 
-    private static void AssertSameAsTokenizer(string html, string? where = null)
+    private static void AssertSameAsTokenizer(string html, string? where = null) => AssertSame(Reference(html), new HtmlTagScanner().Scan(html), where);
+
+    /// <summary>Fails unless the scanner found what the tokenizer found.</summary>
+    private static void AssertSame(TagScan expected, TagScan actual, string? where)
     {
-        var expected = Reference(html);
-        var actual = new HtmlTagScanner().Scan(html);
         Assert.True(expected.Anchors.SetEquals(actual.Anchors), $"{where}: anchors {string.Join(",", expected.Anchors)} vs {string.Join(",", actual.Anchors)}");
         Assert.Equal(expected.Duplicates, actual.Duplicates);
         Assert.Equal(expected.Hrefs.Distinct(StringComparer.Ordinal), actual.Hrefs);

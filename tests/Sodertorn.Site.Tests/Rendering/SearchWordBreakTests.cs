@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Sodertorn.Site.Tests.Integration;
+using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.Rendering;
 
@@ -7,7 +7,7 @@ namespace Sodertorn.Site.Tests.Rendering;
 /// The search index separates words only where block-like elements end, and would read "År</dt><dd>2024" as the one word
 /// "År2024": every term, description and header cell the layouts write is followed by white space.
 /// </summary>
-public sealed partial class SearchWordBreakTests(RealSiteFixture fixture) : IClassFixture<RealSiteFixture>
+public sealed partial class SearchWordBreakTests
 {
     [GeneratedRegex("</(dt|dd|th)>(?!\\s)", RegexOptions.IgnoreCase)]
     private static partial Regex Glued();
@@ -15,8 +15,8 @@ public sealed partial class SearchWordBreakTests(RealSiteFixture fixture) : ICla
     [Fact]
     public void No_term_description_or_header_cell_is_glued_to_the_next_word()
     {
-        var pages = Directory.GetFiles(fixture.Site.Output, "*.html", SearchOption.AllDirectories);
-        var glued = pages.SelectMany(f => Glued().Matches(File.ReadAllText(f)).Select(m => $"{Path.GetRelativePath(fixture.Site.Output, f)}: {m.Value}")).ToList();
+        var pages = Directory.GetFiles(SharedSites.Real.Output, "*.html", SearchOption.AllDirectories);
+        var glued = pages.SelectMany(f => Glued().Matches(File.ReadAllText(f)).Select(m => $"{Path.GetRelativePath(SharedSites.Real.Output, f)}: {m.Value}")).ToList();
 
         Assert.Contains(pages, f => File.ReadAllText(f).Contains("</dd>", StringComparison.Ordinal));
         Assert.Empty(glued);

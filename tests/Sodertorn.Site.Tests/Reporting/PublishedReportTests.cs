@@ -14,11 +14,11 @@ public sealed class PublishedReportTests : IDisposable
     private readonly string published = Path.Combine(Path.GetTempPath(), "sodertorn-published-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>Serves <paramref name="json"/> as the published site's lankrapport.json.</summary>
-    private StaticSiteServer Publish(string json)
+    private LoopbackServer Publish(string json)
     {
         Directory.CreateDirectory(Path.Combine(published, "lankrapport"));
         File.WriteAllText(Path.Combine(published, "lankrapport", "lankrapport.json"), json);
-        return new StaticSiteServer(published, policy: null);
+        return LoopbackServer.ForSite(published, _ => []);
     }
 
     /// <summary>The valid fixture's report as published, then the site changed: the plan's declared reference removed, a new one added.</summary>
@@ -137,7 +137,7 @@ public sealed class PublishedReportTests : IDisposable
         Assert.Contains("ingen adress till den publicerade webbplatsen", report.Page!.QuerySelector(".fakta")!.TextContent);
     }
 
-    private StaticSiteServer? textServer;
+    private LoopbackServer? textServer;
 
     private string PublishText(string body)
     {

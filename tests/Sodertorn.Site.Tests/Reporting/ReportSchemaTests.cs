@@ -49,7 +49,7 @@ public sealed partial class ReportSchemaTests
         var folder = Path.Combine(site.Root, "publicerad", "lankrapport");
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "lankrapport.json"), published);
-        using var server = new StaticSiteServer(Path.GetDirectoryName(folder)!, policy: null);
+        using var server = LoopbackServer.ForSite(Path.GetDirectoryName(folder)!, _ => []);
         site.Write("data/kvitterade.yml", "- id: minutes-missing-00000000\n");
         site.Write("sidor/kontakt.md", "---\ntyp: sida\nid: kontakt\ntitel: Kontakt\n---\nSe [planen](xref:vp-2003).\n");
 

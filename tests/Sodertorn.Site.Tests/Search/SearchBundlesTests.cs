@@ -1,4 +1,5 @@
 using Sodertorn.Site.Search;
+using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.Search;
 
@@ -44,21 +45,21 @@ public sealed class SearchBundlesTests
     [Fact]
     public void The_indexer_reads_the_split_the_built_search_page_names()
     {
-        var site = Directory.CreateTempSubdirectory("sodertorn-bundles-").FullName;
-        try
-        {
-            Assert.Same(SearchBundles.Single, SearchBundles.ReadFrom(site));
-            Directory.CreateDirectory(Path.Combine(site, "sok"));
-            File.WriteAllText(Path.Combine(site, "sok", "index.html"),
-                "<html><body><form data-sok data-sok-fran=\"2023\" data-sok-arkiv=\"2019-2019 2020-2022\"></form></body></html>");
+        // The real site built with at most 12 dated pages to a bundle: its search page (written by the theme's layout)
+        // names the split the build planned, and the indexer, which reads only that page, must arrive at the same one.
+        var planned = SearchPage.Bundles(SharedSites.RealLinked, maxBundlePages: 12);
 
-            var bundles = SearchBundles.ReadFrom(site);
+        var read = SearchBundles.ReadFrom(SharedSites.RealSplitIndex.Output);
 
-            Assert.Equal(SearchBundles.Plan(Years((2024, 6), (2023, 4), (2022, 3), (2021, 3), (2020, 4), (2019, 9)), 10).All, bundles.All);
-        }
-        finally
-        {
-            Directory.Delete(site, recursive: true);
-        }
+        Assert.NotEmpty(planned.Archives);
+        Assert.Equal(planned.All, read.All);
+    }
+
+    [Fact]
+    public void The_indexer_makes_one_bundle_when_the_built_search_page_names_no_archive()
+    {
+        Assert.Same(SearchBundles.Single, SearchPage.Bundles(SharedSites.RealLinked, SearchBundles.DefaultMaxPages));
+
+        Assert.Same(SearchBundles.Single, SearchBundles.ReadFrom(SharedSites.Real.Output));
     }
 }

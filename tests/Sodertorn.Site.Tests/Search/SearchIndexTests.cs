@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Sodertorn.Site.Search;
-using Sodertorn.Site.Tests.Browser;
 using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.Search;
@@ -12,7 +11,7 @@ namespace Sodertorn.Site.Tests.Search;
 /// </summary>
 public sealed partial class SearchIndexTests
 {
-    private static readonly Lazy<IReadOnlyList<IndexedPage>> Indexed = new(() => PagefindBundle.Pages(RealSiteBuild.Folder));
+    private static readonly Lazy<IReadOnlyList<IndexedPage>> Indexed = new(() => PagefindBundle.Pages(SharedSites.Real.Output));
 
     private static IReadOnlyList<IndexedPage> Pages => Indexed.Value;
 
@@ -21,12 +20,12 @@ public sealed partial class SearchIndexTests
     [Fact]
     public void The_site_has_one_index_in_swedish()
     {
-        using var entry = PagefindBundle.Entry(RealSiteBuild.Folder);
+        using var entry = PagefindBundle.Entry(SharedSites.Real.Output);
         var languages = entry.RootElement.GetProperty("languages").EnumerateObject().Select(l => l.Name).ToList();
 
         Assert.Equal(["sv"], languages);
-        Assert.True(File.Exists(Path.Combine(RealSiteBuild.Folder, "pagefind", "pagefind.js")));
-        Assert.Contains("<html lang=\"sv\">", File.ReadAllText(Path.Combine(RealSiteBuild.Folder, "protokoll", "lg-2023-02-10", "index.html")), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(SharedSites.Real.Output, "pagefind", "pagefind.js")));
+        Assert.Contains("<html lang=\"sv\">", File.ReadAllText(Path.Combine(SharedSites.Real.Output, "protokoll", "lg-2023-02-10", "index.html")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,7 +50,7 @@ public sealed partial class SearchIndexTests
         // The search page finds decisions as the <div id> anchors whose text starts with the label "Beslut".
         foreach (var meeting in new[] { "lg-2019-01-25", "lg-2022-10-06", "lg-2023-02-10" })
         {
-            var html = File.ReadAllText(Path.Combine(RealSiteBuild.Folder, "protokoll", meeting, "index.html"));
+            var html = File.ReadAllText(Path.Combine(SharedSites.Real.Output, "protokoll", meeting, "index.html"));
             var ids = DecisionIds().Matches(html).Select(m => m.Groups[1].Value).ToList();
             var page = Page($"/protokoll/{meeting}/");
             var words = page.Words;
@@ -121,7 +120,7 @@ public sealed partial class SearchIndexTests
     [InlineData("sok-kommun", SearchKeys.Municipality)]
     public void Every_choice_on_the_search_page_is_a_value_in_the_index(string select, string filter)
     {
-        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(RealSiteBuild.Folder, "sok", "index.html")));
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(SharedSites.Real.Output, "sok", "index.html")));
         var choices = document.QuerySelectorAll($"#{select} option").Select(o => o.GetAttribute("value")!).Where(v => v.Length > 0).ToList();
         var values = Pages.Where(p => p.Filters.ContainsKey(filter)).SelectMany(p => p.Filters[filter]).ToHashSet(StringComparer.Ordinal);
 

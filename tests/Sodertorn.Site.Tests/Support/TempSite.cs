@@ -5,9 +5,19 @@ namespace Sodertorn.Site.Tests.Support;
 /// <summary>A throw-away site folder: write input files, build with the real theme, read the output.</summary>
 public sealed class TempSite : IDisposable
 {
+    public const string BaseUrl = "https://example.test";
+
+    /// <summary>The date a test build takes as today: after every meeting of the fixtures, so none is still to come.</summary>
+    public static readonly DateOnly Today = new(2030, 6, 1);
+
     public TempSite()
+        : this(Path.Combine(Path.GetTempPath(), "sodertorn-test-" + Guid.NewGuid().ToString("N")))
     {
-        Root = Path.Combine(Path.GetTempPath(), "sodertorn-test-" + Guid.NewGuid().ToString("N"));
+    }
+
+    internal TempSite(string root)
+    {
+        Root = root;
         Directory.CreateDirectory(Input);
     }
 
@@ -42,9 +52,17 @@ public sealed class TempSite : IDisposable
         return this;
     }
 
-    /// <param name="theme">A theme folder; the repository's theme when null.</param>
-    public BuildResult Build(bool strict = false, string? theme = null) =>
-        new BuildPipeline(new BuildOptions(Input, theme ?? Repository.Theme, Output, "https://example.test", strict, new DateOnly(2030, 6, 1))).Run();
+    /// <summary>
+    /// How tests build: the repository's theme (unless <paramref name="theme"/> names another), <see cref="BaseUrl"/>,
+    /// <see cref="Today"/>, and no search index unless <paramref name="searchIndex"/> asks for one: Pagefind takes as
+    /// long as the rest of a small build, and only tests about search read the index.
+    /// </summary>
+    public BuildOptions Options(bool strict = false, string? theme = null, bool searchIndex = false) =>
+        new(Input, theme ?? Repository.Theme, Output, BaseUrl, strict, Today) { BuildSearchIndex = searchIndex };
+
+    /// <inheritdoc cref="Options"/>
+    public BuildResult Build(bool strict = false, string? theme = null, bool searchIndex = false) =>
+        new BuildPipeline(Options(strict, theme, searchIndex)).Run();
 
     public string ReadOutput(string relativePath) => File.ReadAllText(Path.Combine(Output, relativePath));
 

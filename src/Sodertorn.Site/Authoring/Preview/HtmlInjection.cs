@@ -13,6 +13,12 @@ public static class HtmlInjection
 
     public static async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
+        // Not into the CMS: its saves rebuild the site, and a reload would throw the author out of the editor.
+        if (context.Request.Path.StartsWithSegments("/" + Site.Cms.CmsGenerator.Folder, StringComparison.Ordinal))
+        {
+            await next(context);
+            return;
+        }
         // A byte range of a page would be cut before the script is added: pages are always sent whole.
         context.Request.Headers.Remove("Range");
         var body = context.Response.Body;

@@ -54,7 +54,7 @@ public sealed class PreviewHost : IAsyncDisposable
         PreviewServer server;
         try
         {
-            server = await PreviewServer.StartAsync(folder.Root, options.Port, hub, () => host?.Latest, new SearchOnDemand(folder.Root, () => host?.Latest, errors));
+            server = await PreviewServer.StartAsync(folder.Root, options.Port, hub, () => host?.Latest, new SearchOnDemand(folder.Root, () => host?.Latest, errors), options.CmsBackend);
         }
         catch
         {

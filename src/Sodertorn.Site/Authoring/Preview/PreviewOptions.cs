@@ -12,6 +12,9 @@ public sealed record PreviewOptions(string Input, string Theme, string Folder, i
 
     /// <summary>How long the watcher waits for a burst of events (an editor's save is several) to end.</summary>
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>decap-server's address when the CMS runs beside the preview (`preview --cms`); null without it.</summary>
+    public string? CmsBackend { get; init; }
 }
 
 /// <summary>The preview's own addresses and the script tag it adds to every HTML page it serves.</summary>

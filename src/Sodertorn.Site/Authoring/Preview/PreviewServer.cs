@@ -21,11 +21,13 @@ public sealed class PreviewServer : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly PhysicalFileProvider files;
+    private readonly Cms.BackendProxy? cms;
 
-    private PreviewServer(WebApplication app, PhysicalFileProvider files, string url)
+    private PreviewServer(WebApplication app, PhysicalFileProvider files, string url, Cms.BackendProxy? cms)
     {
         this.app = app;
         this.files = files;
+        this.cms = cms;
         Url = url;
     }
 
@@ -36,8 +38,9 @@ public sealed class PreviewServer : IAsyncDisposable
     public CancellationToken Stopping => app.Lifetime.ApplicationStopping;
 
     /// <param name="status">The latest outcome, read on each status request.</param>
+    /// <param name="cmsBackend">decap-server's address (`preview --cms`): /admin/api/v1 is forwarded to it.</param>
     public static async Task<PreviewServer> StartAsync(string folder, int port, EventHub hub, Func<BuildOutcome?> status,
-        SearchOnDemand search)
+        SearchOnDemand search, string? cmsBackend = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -62,6 +65,8 @@ public sealed class PreviewServer : IAsyncDisposable
             "/handelser" => Events(context, hub, StatusJson.Hello(instance, status()), app.Lifetime.ApplicationStopping),
             _ => NotFound(context, null),
         }));
+        var cms = cmsBackend is null ? null : new Cms.BackendProxy(cmsBackend);
+        if (cms is not null) app.Map(Site.Cms.CmsConfig.LocalBackendPath, backend => backend.Run(cms.ForwardAsync));
         app.Use(HtmlInjection.InvokeAsync);
         app.Use(async (context, next) =>
         {
@@ -74,6 +79,7 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             FileProvider = provider,
             ServeUnknownFileTypes = true,
+            ContentTypeProvider = ContentTypes,
             // Every file may change with the next save: the browser asks again each time (and gets 304 if it did not).
             OnPrepareResponse = prepared => prepared.Context.Response.Headers.CacheControl = "no-cache",
         });
@@ -87,11 +93,18 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             await app.DisposeAsync();
             provider.Dispose();
+            cms?.Dispose();
             throw;
         }
         var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new PreviewServer(app, provider, url.TrimEnd('/'));
+        return new PreviewServer(app, provider, url.TrimEnd('/'), cms);
     }
+
+    /// <summary>ASP.NET Core's types, and YAML (the CMS's /admin/config.yml), which Decap expects as such.</summary>
+    private static readonly Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider ContentTypes = new()
+    {
+        Mappings = { [".yml"] = "text/yaml; charset=utf-8" },
+    };
 
     /// <summary>The preview's own script, compiled into the tool: it is never part of a theme or a published site.</summary>
     private static readonly byte[] ScriptBytes = ReadScript();
@@ -164,5 +177,6 @@ public sealed class PreviewServer : IAsyncDisposable
         await app.StopAsync();
         await app.DisposeAsync();
         files.Dispose();
+        cms?.Dispose();
     }
 }

@@ -16,7 +16,8 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics)
 {
     private static readonly HashSet<TargetKind> OrganOnly = [TargetKind.Organ];
     private static readonly HashSet<TargetKind> MunicipalityOnly = [TargetKind.Municipality];
-    private static readonly string[] Forms = ["fysiskt", "digitalt", "hybrid"];
+    /// <summary>The values of mötesform; the CMS offers exactly these (Cms/CmsFields).</summary>
+    public static readonly IReadOnlyList<string> Forms = ["fysiskt", "digitalt", "hybrid"];
 
     [GeneratedRegex(@"^(?:§\s*)?(?<number>\d+(?:\.\d+)*)[.)]?\s+(?<title>.+)$")]
     private static partial Regex NumberedHeading();

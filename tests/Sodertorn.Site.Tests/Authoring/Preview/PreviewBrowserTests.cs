@@ -4,34 +4,8 @@ using Sodertorn.Site.Tests.Browser;
 
 namespace Sodertorn.Site.Tests.Authoring.Preview;
 
-/// <summary>One headless Chromium for the class (Debian's, as the other browser tests use).</summary>
-public sealed class ChromiumForPreview : IAsyncLifetime
-{
-    private IPlaywright? playwright;
-
-    public IBrowser Browser { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserFixture.ChromiumPath,
-            Headless = true,
-            Args = BrowserFixture.ChromiumArgs,
-            Timeout = 60_000,
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (Browser is not null) await Browser.CloseAsync();
-        playwright?.Dispose();
-    }
-}
-
-/// <summary>The script in a real browser: the tab reloads after a save, and errors show in an overlay.</summary>
-public sealed class PreviewBrowserTests(ChromiumForPreview chromium) : IClassFixture<ChromiumForPreview>
+/// <summary>The script in a real browser (the shared Chromium): the tab reloads after a save, and errors show in an overlay.</summary>
+public sealed class PreviewBrowserTests
 {
     private static readonly float Wait = (float)RunningPreview.Timeout.TotalMilliseconds;
 
@@ -77,9 +51,10 @@ public sealed class PreviewBrowserTests(ChromiumForPreview chromium) : IClassFix
     }
 
     /// <summary>Opens a page and waits until its script listens for events, so no save happens before that.</summary>
-    private async Task<IPage> OpenAsync(RunningPreview preview, string path)
+    private static async Task<IPage> OpenAsync(RunningPreview preview, string path)
     {
-        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "sv-SE" });
+        var browser = await Chromium.SharedAsync();
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "sv-SE" });
         context.SetDefaultTimeout(Wait);
         var page = await context.NewPageAsync();
         await page.GotoAsync(preview.Host.Url + path);

@@ -1,0 +1,110 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Sodertorn.Site.Diagnostics;
+using Sodertorn.Site.Search;
+
+namespace Sodertorn.Site.Cms;
+
+/// <summary>
+/// The npm packages of the CMS, pinned in Cms/package.json and its lock file: decap-cms (the bundle the build copies to
+/// /admin/), yaml (read and written in the browser by admin/format.mjs) and decap-server (the local backend of
+/// `preview --cms` and the tests). Installed with `npm ci` when a pinned version is missing, once per machine; builds
+/// side by side wait for one install (a lock file in the temp folder, as Search/PagefindInstallation does).
+/// </summary>
+public static class CmsInstallation
+{
+    /// <summary>Cms/ beside the generator's source, as the project file recorded it at compile time.</summary>
+    public static string DefaultFolder { get; } =
+        typeof(CmsInstallation).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "CmsFolder")?.Value ?? Path.Combine(AppContext.BaseDirectory, "Cms");
+
+    public static readonly IReadOnlyList<string> Packages = ["decap-cms", "decap-server", "yaml"];
+
+    private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(10);
+    private static readonly Lock InProcess = new();
+
+    /// <summary>True when every pinned package is there (installed now if needed); false with the problem reported.</summary>
+    public static bool Ensure(string folder, DiagnosticBag diagnostics, Action<string>? progress = null)
+    {
+        var packageFile = Path.Combine(folder, "package.json");
+        var where = new SourceLocation(packageFile);
+        if (!File.Exists(packageFile))
+        {
+            diagnostics.Error("cms-tools-missing", where, "redigeringsverktyget (/admin/) kan inte byggas: Cms/package.json saknas",
+                "bygg från projektets källkod (src/Sodertorn.Site/Cms/ ska finnas kvar bredvid generatorn)");
+            return false;
+        }
+        if (Missing(folder).Count == 0) return true;
+        lock (InProcess)
+        {
+            using var crossProcess = AcquireFileLock(folder);
+            var missing = Missing(folder);
+            if (missing.Count == 0) return true;
+            var npm = ToolProcess.Find("npm", null);
+            if (npm is null)
+            {
+                diagnostics.Error("cms-npm-missing", where, $"{string.Join(", ", missing)} är inte installerat, och npm saknas för att installera det",
+                    "installera Node.js med npm (Debian/Ubuntu: apt-get install nodejs npm) och bygg igen");
+                return false;
+            }
+            progress?.Invoke($"Installerar redigeringsverktyget Decap CMS med npm (görs en gång, vid första bygget; tar ungefär en minut) …");
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            // `npm ci`: exactly the lock file, and nothing else. The packages have no platform-specific parts.
+            var result = ToolProcess.Run(npm, ["ci", "--no-audit", "--no-fund"], folder, InstallTimeout);
+            if (!result.Succeeded || Missing(folder).Count > 0)
+            {
+                diagnostics.Error("cms-install-failed", where,
+                    $"Decap CMS kunde inte installeras med npm ci{(result.TimedOut ? " (tog för lång tid)" : "")}: {result.Tail()}",
+                    $"kontrollera att npm-registret går att nå och kör npm ci i {folder}");
+                return false;
+            }
+            progress?.Invoke($"Decap CMS är installerat ({watch.Elapsed.TotalSeconds:0} s); bygget fortsätter.");
+        }
+        return true;
+    }
+
+    /// <summary>The exact version package.json pins for a package, or null.</summary>
+    public static string? Pinned(string folder, string package) =>
+        ReadVersion(Path.Combine(folder, "package.json"), "dependencies", package);
+
+    /// <summary>The pinned packages that node_modules lacks or holds in another version.</summary>
+    public static IReadOnlyList<string> Missing(string folder) =>
+        Packages.Where(p => Pinned(folder, p) is not { } pinned
+            || ReadVersion(Path.Combine(folder, "node_modules", p, "package.json"), null, "version") != pinned).ToList();
+
+    private static string? ReadVersion(string file, string? section, string key)
+    {
+        if (!File.Exists(file)) return null;
+        try
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(file));
+            var element = json.RootElement;
+            if (section is not null && !element.TryGetProperty(section, out element)) return null;
+            return element.TryGetProperty(key, out var value) ? value.GetString() : null;
+        }
+        catch (Exception e) when (e is IOException or JsonException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static FileStream AcquireFileLock(string folder)
+    {
+        var name = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(folder))))[..16];
+        var path = Path.Combine(Path.GetTempPath(), $"sodertorn-cms-{name}.lock");
+        var deadline = DateTime.UtcNow + InstallTimeout;
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(250);
+            }
+        }
+    }
+}
