@@ -25,6 +25,7 @@ public static class MarkdownPipelineFactory
             .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough);
         builder.Extensions.AddIfNotAlready(new DecisionExtension(resolver));
         builder.Extensions.AddIfNotAlready(new AuthorComments());
+        builder.Extensions.AddIfNotAlready(new Tables.TableLabels());
         if (resolver is not null) builder.Extensions.AddIfNotAlready(new XrefExtension(resolver));
         // Generic attributes must come last: they attach {#id key=value} to what the other parsers produced.
         return builder.UseGenericAttributes().Build();
