@@ -25,7 +25,7 @@ const archiveYears = archiveSpans.length > 0 ? `${archiveSpans[0].split("-")[0]}
 
 const PAGE_SIZE = 10;
 const DECISION = "beslut";
-const TYPE_LABELS = { protokoll: "Protokoll", aktivitet: "Aktivitet", "mål": "Mål", plan: "Verksamhetsplan", sida: "Sida" };
+const TYPE_LABELS = { protokoll: "Minnesanteckningar", aktivitet: "Aktivitet", "mål": "Mål", plan: "Verksamhetsplan", kommun: "Kommun", organ: "Organ", "nätverk": "Nätverk", sida: "Sida" };
 const MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
 const siteTitle = document.title.includes(" – ") ? document.title.slice(document.title.indexOf(" – ")) : "";
 

@@ -23,6 +23,9 @@ public static class SearchPage
         new("aktivitet", "Aktiviteter"),
         new("mål", "Mål"),
         new("plan", "Verksamhetsplaner"),
+        new("kommun", "Kommuner"),
+        new("organ", "Organ"),
+        new("nätverk", "Nätverk"),
         new("sida", "Övriga sidor"),
     ];
 

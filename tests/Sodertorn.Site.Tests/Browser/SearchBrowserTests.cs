@@ -22,6 +22,35 @@ public sealed class SearchBrowserTests(RealSiteBrowser browser) : IClassFixture<
         page.AssertNoConsoleErrors();
     }
 
+    [Theory]
+    [InlineData("Haninge", "/kommuner/haninge/")]
+    [InlineData("Botkyrka", "/kommuner/botkyrka/")]
+    [InlineData("Huddinge", "/kommuner/huddinge/")]
+    [InlineData("Nykvarn", "/kommuner/nykvarn/")]
+    [InlineData("Nyn%C3%A4shamn", "/kommuner/nynashamn/")]
+    [InlineData("Salem", "/kommuner/salem/")]
+    [InlineData("S%C3%B6dert%C3%A4lje", "/kommuner/sodertalje/")]
+    [InlineData("Tyres%C3%B6", "/kommuner/tyreso/")]
+    public async Task A_municipalitys_name_finds_its_page_first(string query, string url)
+    {
+        await using var page = await browser.OpenAsync("/sok/?q=" + query);
+        var results = await SearchPageDriver.ResultsAsync(page.Page);
+
+        Assert.Equal(url, results[0].Url);
+        Assert.StartsWith("Kommun", results[0].Facts, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Ledningsgruppen", "organ", "/organisation/ledningsgruppen/")]
+    [InlineData("klimatstrategier", "n%C3%A4tverk", "/natverk/klimatnatverket/")]
+    public async Task Organs_and_networks_are_found_with_their_type(string query, string type, string url)
+    {
+        await using var page = await browser.OpenAsync($"/sok/?q={query}&typ={type}");
+        var results = await SearchPageDriver.ResultsAsync(page.Page);
+
+        Assert.Contains(results, r => r.Url == url);
+    }
+
     [Fact]
     public async Task Only_activities_with_the_type_filter_and_the_vp_2024_activity_first()
     {

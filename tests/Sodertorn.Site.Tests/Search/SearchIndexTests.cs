@@ -29,7 +29,7 @@ public sealed partial class SearchIndexTests
     }
 
     [Fact]
-    public void Every_document_with_text_is_indexed_once_and_list_pages_are_not()
+    public void Every_document_with_text_is_indexed_once_with_the_pages_of_municipalities_organs_and_networks()
     {
         var urls = Pages.Select(p => p.Url).ToList();
         var activities = Directory.GetFiles(Path.Combine(Repository.Input, "planer"), "*.md", SearchOption.AllDirectories).Count(f => f.Contains("aktiviteter", StringComparison.Ordinal));
@@ -40,7 +40,10 @@ public sealed partial class SearchIndexTests
         Assert.Contains("/planer/vp-2024/", urls);
         Assert.Contains("/mal/laddinfrastruktur/", urls);
         Assert.Contains("/samarbetsavtal/", urls);
-        foreach (var notIndexed in new[] { "/", "/sok/", "/lankrapport/", "/404.html", "/protokoll/", "/aktiviteter/", "/mal/", "/planer/", "/kommuner/botkyrka/" })
+        foreach (var indexed in new[] { "/kommuner/", "/kommuner/botkyrka/", "/natverk/", "/natverk/klimatnatverket/", "/organisation/ledningsgruppen/", "/planer/" })
+            Assert.Contains(indexed, urls);
+        // Pages that only repeat what the documents say, and the site's own machinery.
+        foreach (var notIndexed in new[] { "/", "/sok/", "/lankrapport/", "/404.html", "/protokoll/", "/aktiviteter/", "/mal/", "/beslut/", "/uppdrag/" })
             Assert.DoesNotContain(notIndexed, urls);
     }
 
@@ -87,7 +90,7 @@ public sealed partial class SearchIndexTests
     [Fact]
     public void Filters_name_type_organ_year_and_municipality()
     {
-        string[] types = ["protokoll", "beslut", "aktivitet", "mål", "plan", "sida"];
+        string[] types = ["protokoll", "beslut", "aktivitet", "mål", "plan", "kommun", "organ", "nätverk", "sida"];
         Assert.All(Pages, p => Assert.Subset(types.ToHashSet(), p.Filters[SearchKeys.Type].ToHashSet()));
         Assert.Equal(types.Order(StringComparer.Ordinal), Pages.SelectMany(p => p.Filters[SearchKeys.Type]).Distinct().Order(StringComparer.Ordinal));
 
