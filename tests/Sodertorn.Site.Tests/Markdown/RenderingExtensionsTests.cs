@@ -35,7 +35,7 @@ public sealed class RenderingExtensionsTests
     {
         var html = Html("Enligt [VP 2023](xref:vp-2023).");
         // The dotted underline shows it; the visually hidden words say it (WCAG 1.3.1), outside the search index.
-        Assert.Contains("<span class=\"opublicerad\">VP 2023<span class=\"dold\" data-pagefind-ignore> (publiceras inte här)</span></span>", html);
+        Assert.Contains("<span class=\"opublicerad\">VP 2023<span class=\"opublicerad-not\" data-pagefind-ignore> (publiceras inte här)</span></span>", html);
         Assert.DoesNotContain("href", html);
     }
 

@@ -79,7 +79,7 @@ public sealed class DraftTests
         Assert.Empty(FilesContaining(site, DraftPageTitle));
         // The link report must name what the author wrote so that it can be fixed; nothing else may.
         Assert.Equal(["lankrapport/index.html", "lankrapport/lankrapport.json"], FilesContaining(site, DraftPageId));
-        Assert.Contains("<span class=\"opublicerad\">promemorian<span class=\"dold\" data-pagefind-ignore> (publiceras inte här)</span></span>", site.ReadOutput("kontakt/index.html"));
+        Assert.Contains("<span class=\"opublicerad\">promemorian<span class=\"opublicerad-not\" data-pagefind-ignore> (publiceras inte här)</span></span>", site.ReadOutput("kontakt/index.html"));
     }
 
     public static TheoryData<string> WaysToUnpublish() => ["remove the file", "mark it utkast"];
