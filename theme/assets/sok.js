@@ -198,7 +198,7 @@ function describe(filtersChosen) {
   if (decisions) {
     const count = shown === 1 ? "1 beslut" : `${shown} beslut`;
     if (read >= results.length) return shown === 0 ? `Inga beslut${what}${within}.` : `${count}${what}${within}.${sorted}`;
-    return `${count}${what}${within} i de ${read} första av ${results.length} protokoll med träffar. Visa fler för att läsa vidare.${sorted}`;
+    return `${count}${what}${within} i de ${read} första av ${results.length} minnesanteckningar med träffar. Visa fler för att läsa vidare.${sorted}`;
   }
   const archiveHint = archiveBox && !wantsArchive() ? ` Handlingar från ${archiveYears} söks när du kryssar i ”Sök också i arkivet”.` : "";
   if (results.length === 0) return `Inga träffar${what}${within}. Pröva andra ord, eller ta bort en avgränsning.${archiveHint}`;
@@ -253,7 +253,7 @@ async function search() {
   try {
     pagefind = await loadPagefind();
   } catch {
-    return finish(mine, "Sökningen kunde inte laddas. Försök igen senare, eller leta i arkiven under Protokoll, Verksamhetsplaner och Mål.");
+    return finish(mine, "Sökningen kunde inte laddas. Försök igen senare, eller leta i arkiven under Minnesanteckningar, Verksamhetsplaner och Mål.");
   }
   const options = { filters };
   if (order.value) options.sort = { datum: order.value === "nyast" ? "desc" : "asc" };

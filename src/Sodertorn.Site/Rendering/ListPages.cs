@@ -7,7 +7,7 @@ namespace Sodertorn.Site.Rendering;
 /// <summary>The models of the site's list pages, and the main navigation that leads to them (their addresses: Pipeline/SiteRoutes).</summary>
 public static class ListPages
 {
-    public static readonly LinkView Meetings = new("Protokoll", UrlScheme.Section(TargetKind.Meeting));
+    public static readonly LinkView Meetings = new("Minnesanteckningar", UrlScheme.Section(TargetKind.Meeting));
     public static readonly LinkView Decisions = new("Beslut", DecisionRegister.Url);
     public static readonly LinkView Plans = new("Verksamhetsplaner", UrlScheme.Section(TargetKind.Plan));
     public static readonly LinkView Activities = new("Aktiviteter", UrlScheme.Section(TargetKind.Activity));
@@ -32,7 +32,7 @@ public static class ListPages
     /// <summary>The meetings archive: each organ's meetings by year.</summary>
     public static ScriptObject MeetingArchive(LinkedSite site, PageModels models) => new()
     {
-        ["title"] = "Protokoll",
+        ["title"] = "Minnesanteckningar",
         ["organs"] = site.Organs
             .Select(o => new
             {

@@ -18,7 +18,7 @@ public static class SearchPage
 
     public static readonly IReadOnlyList<SearchType> Types =
     [
-        new("protokoll", "Protokoll"),
+        new("protokoll", "Minnesanteckningar"),
         new(SearchKeys.DecisionType, "Beslut"),
         new("aktivitet", "Aktiviteter"),
         new("mål", "Mål"),
