@@ -93,6 +93,7 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
             model["site_footer"] = session.Footer;
             model["current_url"] = job.Url;
             model["canonical_url"] = baseUrl.TrimEnd('/') + job.Url;
+            model["description"] = PageDescriptions.For(model, job.Layout);
             // The page's layout is evaluated where the base layout writes {{ content }}, into the same output.
             model["content"] = new LayoutContent(layout);
             lease.Worker.Context.PushGlobal(model);
