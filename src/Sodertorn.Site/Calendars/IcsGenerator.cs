@@ -11,7 +11,8 @@ namespace Sodertorn.Site.Calendars;
 
 /// <summary>
 /// The meeting calendars (RFC 5545): /kalender/alla.ics with every meeting and /kalender/&lt;organ-id&gt;.ics
-/// per organ, so that people can subscribe to the meetings they follow.
+/// per organ, so that people can subscribe to the meetings they follow, and one file per meeting to add that meeting
+/// alone (Linking/UrlScheme.MeetingCalendar: by its minutes' id, and by organ and day when a plan announces it).
 /// </summary>
 public sealed class IcsGenerator : IOutputGenerator
 {
@@ -41,11 +42,22 @@ public sealed class IcsGenerator : IOutputGenerator
         // kept as UTF-8 (a few hundred bytes a meeting) instead of as Ical.Net objects for each file. EventSerializer
         // is what Ical.Net's calendar serializer uses for its events: the same folded lines, each ending in CRLF.
         var serializer = new EventSerializer();
-        var events = meetings.Select(m => (m.Organ, Bytes: Utf8.GetBytes(serializer.SerializeToString(Event(m, site, baseUrl)) ?? ""))).ToList();
+        var events = meetings.Select(m => (m.Organ, Bytes: Utf8.GetBytes(serializer.SerializeToString(Event(m, site, baseUrl)) ?? ""), Meeting: m)).ToList();
         yield return File(AllFile, $"{Publisher.Name} – alla möten", meetings, events.Select(e => e.Bytes));
         var byOrgan = events.ToLookup(e => e.Organ, e => e.Bytes, StringComparer.Ordinal);
         foreach (var organ in site.Organs)
             yield return File(OrganFile(organ.Id), $"{Publisher.Name} – {organ.Title}", meetings, byOrgan[organ.Id]);
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, bytes, meeting) in events)
+        {
+            var organ = site.Find<Organ>(meeting.Organ)?.Title ?? meeting.Organ;
+            var name = $"{Publisher.Name} – {organ} {SwedishDates.Long(meeting.Date)}";
+            // The first meeting of a key has its file: two sets of minutes of one announced meeting share the plan's.
+            if (meeting.Minutes is { } minutes && written.Add(minutes.Id))
+                yield return File(UrlScheme.MeetingCalendar(minutes.Id).TrimStart('/'), name, [meeting], [bytes]);
+            if (meeting.Plan is not null && written.Add(UrlScheme.PlannedMeetingKey(meeting.Organ, meeting.Date)))
+                yield return File(UrlScheme.MeetingCalendar(UrlScheme.PlannedMeetingKey(meeting.Organ, meeting.Date)).TrimStart('/'), name, [meeting], [bytes]);
+        }
     }
 
     /// <summary>The file streamed from the serialized events, so that no calendar is held whole as text.</summary>
@@ -88,7 +100,17 @@ public sealed class IcsGenerator : IOutputGenerator
             Location = meeting.Place,
             DtStamp = new CalDateTime(meeting.Stamp.Year, meeting.Stamp.Month, meeting.Stamp.Day, 0, 0, 0, "UTC"),
         };
-        if (meeting.Start is { } start)
+        var description = new List<string>();
+        if (meeting.LastDate > meeting.Date)
+        {
+            // A meeting of several days is those days (all day, DTEND the day after the last, exclusive), not one event
+            // running through the nights; the times the plan gives for its first and last day are said in words.
+            evt.DtStart = new CalDateTime(meeting.Date);
+            evt.DtEnd = new CalDateTime(meeting.LastDate.AddDays(1));
+            if (meeting.Start is { } first) description.Add($"Börjar {SwedishDates.Long(meeting.Date)} kl. {SwedishDates.Time(first)}.");
+            if (meeting.End is { } last) description.Add($"Slutar {SwedishDates.Long(meeting.LastDate)} kl. {SwedishDates.Time(last)}.");
+        }
+        else if (meeting.Start is { } start)
         {
             evt.DtStart = new CalDateTime(meeting.Date, start, StockholmTime.ZoneId);
             // A known start without a known end is an event of no length (RFC 5545 3.6.1), not a guess.
@@ -101,7 +123,6 @@ public sealed class IcsGenerator : IOutputGenerator
             evt.DtEnd = new CalDateTime(meeting.LastDate.AddDays(1));
         }
 
-        var description = new List<string>();
         if (meeting.Minutes is { } minutes)
         {
             var url = baseUrl + UrlScheme.For(minutes);

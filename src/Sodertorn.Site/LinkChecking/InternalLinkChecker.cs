@@ -26,6 +26,9 @@ public sealed class InternalLinkChecker(DiagnosticBag diagnostics, IReadOnlyDict
                     continue;
                 }
                 if (href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) CheckMailto(page, href);
+                // A calendar subscription (webcal://the site's host/kalender/…) is a file of the site under another scheme.
+                else if (href.StartsWith("webcal://", StringComparison.OrdinalIgnoreCase) && Uri.TryCreate(href, UriKind.Absolute, out var webcal))
+                    CheckInternal(page, webcal.AbsolutePath, files, anchorsByFile);
                 else if (href.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)) CheckTel(page, href);
                 else if (href.Length > 0) CheckInternal(page, href, files, anchorsByFile);
             }

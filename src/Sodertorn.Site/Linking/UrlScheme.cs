@@ -25,6 +25,15 @@ public static class UrlScheme
     /// <summary>The search page (Search/SearchPage), linked from the start page's map of the site.</summary>
     public const string SearchPage = "/sok/";
 
+    /// <summary>
+    /// One meeting's calendar file ("Lägg till i kalendern", Calendars/IcsGenerator): by the id of its minutes, or for a
+    /// meeting a plan announces, by organ and day ("ledningsgruppen-2024-08-29").
+    /// </summary>
+    public static string MeetingCalendar(string key) => $"/kalender/mote/{key}.ics";
+
+    /// <summary>The key of <see cref="MeetingCalendar"/> for a meeting a plan announces.</summary>
+    public static string PlannedMeetingKey(string organ, DateOnly date) => $"{organ}-{date:yyyy-MM-dd}";
+
     /// <summary>The assignments pages (Rendering/AssignmentList): the index, and one page per year an assignment was given.</summary>
     public const string Assignments = "/uppdrag/";
 

@@ -106,6 +106,7 @@ public sealed partial class PageModels(LinkedSite site, MarkdownPipeline markdow
         var model = Base(meeting);
         model["crumbs"] = new[] { ListPages.Meetings, Link(meeting.Organ) };
         model["organ"] = Link(meeting.Organ);
+        model["calendar_file"] = UrlScheme.MeetingCalendar(meeting.Id);
         var participants = Group(meeting.Participants);
         model["participant_groups"] = participants;
         // For the search index's filters (theme/partials/search_tags.sbn): computed here rather than by loops in the layout.

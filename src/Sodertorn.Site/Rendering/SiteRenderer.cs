@@ -41,7 +41,7 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
     public Session Begin(LinkedSite site, MarkdownPipeline markdown)
     {
         var models = new PageModels(site, markdown, today);
-        var functions = TemplateFunctions.Create(site.Index, theme.AssetUrls, Publisher.Name, markdown);
+        var functions = TemplateFunctions.Create(site.Index, theme.AssetUrls, Publisher.Name, markdown, baseUrl);
         return new Session(models, functions, ListPages.Navigation(site), Footer(functions));
     }
 

@@ -8,7 +8,7 @@ namespace Sodertorn.Site.Rendering;
 /// <summary>The few functions layouts call: addresses and titles by identifier, Swedish dates, amounts.</summary>
 public static class TemplateFunctions
 {
-    public static ScriptObject Create(IdentifierIndex index, IReadOnlyDictionary<string, string> assets, string siteName, Markdig.MarkdownPipeline markdown)
+    public static ScriptObject Create(IdentifierIndex index, IReadOnlyDictionary<string, string> assets, string siteName, Markdig.MarkdownPipeline markdown, string baseUrl = "")
     {
         var functions = new ScriptObject();
         // Text fields of front matter (comments, footnotes) are Markdown too, with xref links.
@@ -27,6 +27,10 @@ public static class TemplateFunctions
         Add(functions, "link_to", new Func<string?, string>(id => id is null ? "" : Link(index.Find(id) is { } e ? new LinkView(e.Title, e.Url) : new LinkView(id, null))));
         Add(functions, "asset", new Func<string, string>(name => assets.TryGetValue(name, out var url) ? url : throw new InvalidOperationException($"theme/assets/{name} saknas")));
         Add(functions, "site_name", new Func<string>(() => siteName));
+        // A calendar to subscribe to: the same file at webcal://, which calendar programs open as a subscription.
+        Add(functions, "webcal", new Func<string, string>(path => Webcal(baseUrl, path)));
+        // The calendar file of a meeting a plan announces (Calendars/IcsGenerator).
+        Add(functions, "planned_calendar", new Func<string, DateOnly, string>((organ, date) => UrlScheme.MeetingCalendar(UrlScheme.PlannedMeetingKey(organ, date))));
         return functions;
     }
 
@@ -63,4 +67,12 @@ public static class TemplateFunctions
     /// <summary>"520 824": thousands grouped with non-breaking spaces.</summary>
     public static string Number(long value) =>
         value.ToString("#,0", CultureInfo.InvariantCulture).Replace(",", "\u00a0");
+
+    /// <summary>"webcal://host/path" for a root-relative path, from the site's address (its scheme replaced).</summary>
+    public static string Webcal(string baseUrl, string path)
+    {
+        var site = baseUrl.TrimEnd('/');
+        var scheme = site.IndexOf("://", StringComparison.Ordinal);
+        return "webcal://" + (scheme >= 0 ? site[(scheme + 3)..] : site) + path;
+    }
 }

@@ -15,7 +15,8 @@ public sealed class RealCalendarTests
 {
     /// <summary>
     /// VP 2024's calendar, with the instants worked out by hand: Sweden is on UTC+1 until 31 March 2024 and
-    /// from 27 October 2024, UTC+2 in between.
+    /// from 27 October 2024, UTC+2 in between. The two days of 29–30 August are days, not an instant to another
+    /// (<see cref="The_conference_of_two_days_is_two_whole_days"/>).
     /// </summary>
     public static TheoryData<string, string, string, string, string?> Meetings2024() => new()
     {
@@ -25,7 +26,6 @@ public sealed class RealCalendarTests
         { "ledningsgruppen", "2024-04-19T09:00", "2024-04-19T07:00Z", "2024-04-19T09:30Z", "Huddinge kommunhus" },
         { "samarbetskommitten", "2024-05-02T13:00", "2024-05-02T11:00Z", "2024-05-02T13:00Z", null },
         { "ledningsgruppen", "2024-06-14T09:00", "2024-06-14T07:00Z", "2024-06-14T09:30Z", "StorSthlms lokaler" },
-        { "ledningsgruppen", "2024-08-29T09:00", "2024-08-29T07:00Z", "2024-08-30T09:30Z", null },
         { "samarbetskommitten", "2024-09-12T13:00", "2024-09-12T11:00Z", "2024-09-12T13:00Z", null },
         { "ledningsgruppen", "2024-10-04T09:00", "2024-10-04T07:00Z", "2024-10-04T09:30Z", "Huddinge kommunhus" },
         { "samarbetskommitten", "2024-11-07T13:00", "2024-11-07T12:00Z", "2024-11-07T14:00Z", null },
@@ -68,6 +68,46 @@ public sealed class RealCalendarTests
         var evt = IcsCheck.Components(lines, "VEVENT").Single(e => IcsCheck.Get(e, "UID") == $"{organ}-{localStart[..10]}@sodertornskommunerna.se");
         Assert.Equal(Utc(utcStart), IcsCheck.ToUtc(lines, IcsCheck.Local(IcsCheck.Get(evt, "DTSTART")!)));
         Assert.Equal(Utc(utcEnd), IcsCheck.ToUtc(lines, IcsCheck.Local(IcsCheck.Get(evt, "DTEND")!)));
+    }
+
+    [Fact]
+    public void The_conference_of_two_days_is_two_whole_days()
+    {
+        foreach (var file in new[] { "kalender/alla.ics", "kalender/ledningsgruppen.ics", "kalender/mote/ledningsgruppen-2024-08-29.ics" })
+        {
+            var lines = IcsCheck.Unfold(SharedSites.Real.Read(file));
+            var evt = IcsCheck.Components(lines, "VEVENT").Single(e => IcsCheck.Get(e, "UID") == "ledningsgruppen-2024-08-29@sodertornskommunerna.se");
+            Assert.Contains(evt, l => l.Name == "DTSTART" && l.Value == "20240829" && l.Parameters.Contains("VALUE=DATE", StringComparison.Ordinal));
+            // Exclusive: the event covers 29 and 30 August.
+            Assert.Contains(evt, l => l.Name == "DTEND" && l.Value == "20240831" && l.Parameters.Contains("VALUE=DATE", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Each_meeting_has_a_file_of_its_own_linked_from_its_page()
+    {
+        var all = IcsCheck.Components(IcsCheck.Unfold(SharedSites.Real.Read("kalender/alla.ics")), "VEVENT");
+        foreach (var meeting in SharedSites.RealLinked.Meetings)
+        {
+            var page = SharedSites.Real.Read($"protokoll/{meeting.Id}/index.html");
+            Assert.Contains($"<a href=\"/kalender/mote/{meeting.Id}.ics\" type=\"text/calendar\">Lägg till i kalendern</a>", page, StringComparison.Ordinal);
+            var own = Assert.Single(IcsCheck.Components(IcsCheck.Unfold(SharedSites.Real.Read($"kalender/mote/{meeting.Id}.ics")), "VEVENT"));
+            var same = Assert.Single(all, e => IcsCheck.Get(e, "UID") == IcsCheck.Get(own, "UID"));
+            Assert.Equal(same, own);
+            Assert.Empty(IcsCheck.Problems(SharedSites.Real.Bytes($"kalender/mote/{meeting.Id}.ics")));
+        }
+        // The plan's calendar links each meeting it announces to its file.
+        Assert.Contains("<a href=\"/kalender/mote/ledningsgruppen-2024-08-29.ics\" type=\"text/calendar\">Lägg till i kalendern", SharedSites.Real.Read("planer/vp-2024/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Subscribing_is_offered_in_plain_words_with_a_webcal_link()
+    {
+        var start = SharedSites.Real.Read("index.html");
+        Assert.Contains("<a href=\"webcal://example.test/kalender/alla.ics\">Prenumerera på alla möten i din kalender</a>", start, StringComparison.Ordinal);
+        Assert.DoesNotContain("iCal", start, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"webcal://example.test/kalender/ledningsgruppen.ics\">Prenumerera på mötena i din kalender</a>",
+            SharedSites.Real.Read("organisation/ledningsgruppen/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -73,7 +73,7 @@ public sealed partial class SearchIndexTests
     {
         var minutes = Page("/protokoll/lg-2023-02-10/").Content;
 
-        foreach (var chrome in new[] { "Hoppa till innehållet", "Kalender (iCal)", "Öppna data", "Dagordning", "Länk till beslutet", "Uppdrag från mötet", "Besluten berör" })
+        foreach (var chrome in new[] { "Hoppa till innehållet", "Prenumerera på alla möten", "Lägg till i kalendern", "Öppna data", "Dagordning", "Länk till beslutet", "Uppdrag från mötet", "Besluten berör" })
             Assert.DoesNotContain(chrome, minutes, StringComparison.Ordinal);
         Assert.StartsWith("Minnesanteckningar: Ledningsgruppen 10 februari 2023", minutes, StringComparison.Ordinal);
         Assert.DoesNotContain(Pages, p => p.Content.Contains("Rapporten skapas vid varje bygge", StringComparison.Ordinal));
