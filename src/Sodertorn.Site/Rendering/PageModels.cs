@@ -223,6 +223,8 @@ public sealed partial class PageModels(LinkedSite site, MarkdownPipeline markdow
             {
                 id = g.Key,
                 organ = Link(g.Key),
+                // The organ's latest published minutes: the lists are as of that day, not today's composition.
+                as_of = site.Graph.Get(site.Graph.MeetingsByOrgan, g.Key).Select(m => (DateOnly?)m.Date).Max(),
                 people = g.GroupBy(x => x.Person.Name, StringComparer.Ordinal)
                     .OrderByDescending(p => p.Max(x => x.Meeting.Date)).ThenBy(p => p.Key, StringComparer.Ordinal)
                     .Select(p => new
@@ -234,6 +236,8 @@ public sealed partial class PageModels(LinkedSite site, MarkdownPipeline markdow
                     .ToList(),
             })
             .ToList();
+        // Who represents the municipality now is the latest plan's to say (its organisation chapter), not the minutes'.
+        model["latest_plan"] = site.Plans.OrderByDescending(p => p.Year).Select(p => Link(p.Id)).FirstOrDefault();
         FillMunicipalityFollowUp(model, municipality);
         return model;
     }
