@@ -29,6 +29,26 @@ public sealed class PagePlan
         Urls = Jobs.Select(j => j.Url).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Each page's published and updated days from the history of input/: a document's page its file's; a page of no
+    /// file of its own (a list) the span of the pages under its address, or, with none (the register, the search page),
+    /// of all of input/.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, SourceDates> PageDates(IReadOnlyList<PageJob> jobs, IReadOnlyDictionary<string, SourceDates> history)
+    {
+        var dates = new Dictionary<string, SourceDates>(StringComparer.Ordinal);
+        if (history.Count == 0) return dates;
+        var own = jobs.Where(j => j.SourceFile is not null && history.ContainsKey(j.SourceFile)).Select(j => (j.Url, Dates: history[j.SourceFile!])).ToList();
+        foreach (var (url, d) in own) dates.TryAdd(url, d);
+        var everything = SourceDates.Span(history.Values);
+        foreach (var job in jobs.Where(j => !dates.ContainsKey(j.Url)))
+        {
+            var under = SourceDates.Span(own.Where(o => o.Url.Length > job.Url.Length && o.Url.StartsWith(job.Url, StringComparison.Ordinal)).Select(o => o.Dates));
+            if ((under ?? everything) is { } span) dates[job.Url] = span;
+        }
+        return dates;
+    }
+
     public LinkedSite Site { get; }
 
     public IReadOnlyList<PageJob> Jobs { get; }
@@ -53,6 +73,9 @@ public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, S
     /// <summary>input/data/kvitterade.yml as <see cref="Link"/> read it; the report applies it once every finding is in.</summary>
     private IReadOnlyList<Acknowledgement> acknowledgements = [];
 
+    /// <summary>The history of input/ (Content/SourceHistory), asked of git while the documents are read.</summary>
+    private Task<IReadOnlyDictionary<string, SourceDates>>? history;
+
     public static ReservedIds Reserved { get; } = SiteRoutes.Reserved(Generators.All);
 
     /// <summary>Read, parse and model one document; null (with its findings reported) when it cannot be published.</summary>
@@ -61,12 +84,15 @@ public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, S
             () => new DocumentParser(MarkdownPipelineFactory.ForParsing, diagnostics).Parse(text) is { } parsed ? new EntityReader(diagnostics).Read(parsed) : null);
 
     /// <summary>Every document read, parsed and modelled side by side.</summary>
-    public IReadOnlyList<Entity> ReadAll(IReadOnlyList<InputFile> documents, InputReader reader) =>
+    public IReadOnlyList<Entity> ReadAll(IReadOnlyList<InputFile> documents, InputReader reader)
+    {
+        history ??= Task.Run(() => SourceHistory.Read(options.Input));
         // Read, parse and model in one pass per document, so no document's text or syntax tree outlives its model:
         // texts die young instead of being promoted and freed in bulk.
-        clock.Stage("read+parse+model", () => documents.AsBalancedParallel()
+        return clock.Stage("read+parse+model", () => documents.AsBalancedParallel()
             .Select(file => reader.ReadText(file) is { } text ? Model(text, diagnostics) : null)
             .OfType<Entity>().ToList());
+    }
 
     /// <summary>Data files → link → validate.</summary>
     /// <param name="documents">How many Markdown files input/ has: none at all is one error, not one per generated page.</param>
@@ -93,7 +119,9 @@ public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, S
     {
         var renderer = new SiteRenderer(theme, options.BaseUrl, options.Today, diagnostics);
         var session = renderer.Begin(site, MarkdownPipelineFactory.Create(site.Index));
-        return new PagePlan(site, renderer, session, new RouteContext(site, session.Models, options.SearchBundlePages));
+        var plan = new PagePlan(site, renderer, session, new RouteContext(site, session.Models, options.SearchBundlePages));
+        session.Dates = PagePlan.PageDates(plan.Jobs, history?.GetAwaiter().GetResult() ?? SourceHistory.Read(options.Input));
+        return plan;
     });
 
     /// <summary>

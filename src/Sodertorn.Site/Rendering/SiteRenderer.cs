@@ -36,6 +36,9 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
 
         /// <summary>theme/partials/footer.sbn, rendered once: it is the same on every page.</summary>
         internal string Footer { get; }
+
+        /// <summary>Each page's published and updated days (by address), set once the pages are known; none without a history.</summary>
+        public IReadOnlyDictionary<string, Content.SourceDates> Dates { get; internal set; } = new Dictionary<string, Content.SourceDates>();
     }
 
     public Session Begin(LinkedSite site, MarkdownPipeline markdown)
@@ -94,6 +97,11 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
             model["current_url"] = job.Url;
             model["canonical_url"] = baseUrl.TrimEnd('/') + job.Url;
             model["description"] = PageDescriptions.For(model, job.Layout);
+            if (session.Dates.TryGetValue(job.Url, out var dates))
+            {
+                model["published"] = dates.Published;
+                model["updated"] = dates.Updated > dates.Published ? dates.Updated : null;
+            }
             // The page's layout is evaluated where the base layout writes {{ content }}, into the same output.
             model["content"] = new LayoutContent(layout);
             lease.Worker.Context.PushGlobal(model);

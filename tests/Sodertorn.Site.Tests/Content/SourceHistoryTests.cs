@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using Sodertorn.Site.Content;
+using Sodertorn.Site.Tests.Support;
+
+namespace Sodertorn.Site.Tests.Content;
+
+/// <summary>
+/// Published and updated days from the history of input/ (webbriktlinjer R23): the days of a file's first and last
+/// commit, in Stockholm; a list page has the span of the pages under it; outside git, no dates and no error.
+/// </summary>
+public sealed class SourceHistoryTests
+{
+    [Fact]
+    public void Git_logs_first_and_last_commit_give_the_days_in_stockholm()
+    {
+        // 2024-05-02T22:30Z is 3 May in Stockholm (UTC+2 in summer).
+        var log = "\u001e1717200000\n\nprotokoll/lg.md\n\u001e1714689000\n\nprotokoll/lg.md\nsidor/om.md\n";
+        var dates = SourceHistory.Parse(log);
+
+        Assert.Equal(new SourceDates(new DateOnly(2024, 5, 3), new DateOnly(2024, 6, 1)), dates["protokoll/lg.md"]);
+        Assert.Equal(new SourceDates(new DateOnly(2024, 5, 3), new DateOnly(2024, 5, 3)), dates["sidor/om.md"]);
+    }
+
+    [Fact]
+    public void Outside_a_git_repository_there_is_no_history_and_pages_have_no_dates()
+    {
+        using var site = TempSite.CopyOf("valid");
+        Assert.Empty(SourceHistory.Read(site.Input));
+        Assert.True(site.Build().Succeeded);
+        Assert.DoesNotContain("class=\"sidinfo\"", site.ReadOutput("om/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void In_a_repository_each_page_says_when_it_was_published_and_updated()
+    {
+        using var site = TempSite.CopyOf("valid");
+        Git(site.Root, "2024-05-03T10:00:00+02:00", "init", "-q");
+        Git(site.Root, "2024-05-03T10:00:00+02:00", "add", ".");
+        Git(site.Root, "2024-05-03T10:00:00+02:00", "commit", "-q", "-m", "first");
+        File.AppendAllText(Path.Combine(site.Input, "sidor", "om.md"), "\nEtt stycke till.\n");
+        Git(site.Root, "2024-06-10T09:00:00+02:00", "commit", "-q", "-am", "second");
+
+        Assert.True(site.Build().Succeeded);
+
+        Assert.Contains("<p class=\"sidinfo\">Publicerad <time datetime=\"2024-05-03\">3 maj 2024</time> · Uppdaterad <time datetime=\"2024-06-10\">10 juni 2024</time></p>",
+            site.ReadOutput("om/index.html"), StringComparison.Ordinal);
+        Assert.Contains("<p class=\"sidinfo\">Publicerad <time datetime=\"2024-05-03\">3 maj 2024</time></p>",
+            site.ReadOutput("protokoll/lg-2030-03-01/index.html"), StringComparison.Ordinal);
+        // A list: the span of the pages under it; the register, of no files of its own: the span of input/.
+        Assert.Contains("<p class=\"sidinfo\">Publicerad <time datetime=\"2024-05-03\">3 maj 2024</time></p>", site.ReadOutput("protokoll/index.html"), StringComparison.Ordinal);
+        Assert.Contains("Uppdaterad <time datetime=\"2024-06-10\">10 juni 2024</time>", site.ReadOutput("beslut/index.html"), StringComparison.Ordinal);
+    }
+
+    private static void Git(string folder, string date, params string[] args)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var a in new[] { "-c", "user.name=Test", "-c", "user.email=test@example.test", "-c", "commit.gpgsign=false" }.Concat(args)) start.ArgumentList.Add(a);
+        start.Environment["GIT_AUTHOR_DATE"] = date;
+        start.Environment["GIT_COMMITTER_DATE"] = date;
+        using var git = Process.Start(start)!;
+        var errors = git.StandardError.ReadToEnd();
+        git.WaitForExit();
+        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', args)}: {errors}");
+    }
+}
