@@ -26,9 +26,9 @@ public sealed class InternalLinkChecker(DiagnosticBag diagnostics, IReadOnlyDict
                     continue;
                 }
                 if (href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) CheckMailto(page, href);
-                // A calendar subscription (webcal://the site's host/kalender/…) is a file of the site under another scheme.
-                else if (href.StartsWith("webcal://", StringComparison.OrdinalIgnoreCase) && Uri.TryCreate(href, UriKind.Absolute, out var webcal))
-                    CheckInternal(page, webcal.AbsolutePath, files, anchorsByFile);
+                // A calendar subscription is the site's address under the webcal scheme (Rendering/TemplateFunctions.Webcal),
+                // always written beside the same file's own link, which is checked here.
+                else if (href.StartsWith("webcal://", StringComparison.OrdinalIgnoreCase)) continue;
                 else if (href.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)) CheckTel(page, href);
                 else if (href.Length > 0) CheckInternal(page, href, files, anchorsByFile);
             }

@@ -29,10 +29,14 @@ public sealed class FocusContrastTests(RealSiteBrowser browser) : IClassFixture<
             var page = await context.NewPageAsync();
             var failures = new List<string>();
             var measured = 0;
-            // Every page type at desktop width; the header, which is laid out anew on a phone, and the main types else.
-            IReadOnlyList<string> paths = width == 1280 && !dark
-                ? SitePages.OnePerType(SharedSites.Real.Output)
-                : ["/", "/protokoll/lg-2023-02-10/", "/planer/vp-2024/", SitePages.SearchWithResults];
+            // Every page type at desktop width; on a phone the header, laid out anew, and the stacked tables; in dark mode
+            // (the same colours, DarkModeTests) a page with the header, a form and results.
+            IReadOnlyList<string> paths = (width, dark) switch
+            {
+                (1280, false) => SitePages.OnePerType(SharedSites.Real.Output),
+                (_, false) => ["/", "/planer/vp-2024/"],
+                _ => [SitePages.SearchWithResults],
+            };
             foreach (var path in paths)
             {
                 await SitePages.LoadAsync(page, browser.Server.BaseUrl, path);
