@@ -236,7 +236,7 @@ public sealed partial class PageModels(LinkedSite site, MarkdownPipeline markdow
                     .ToList(),
             })
             .ToList();
-        // Who represents the municipality now is the latest plan's to say (its organisation chapter), not the minutes'.
+        // How the organs are made up is the latest plan's to say (its organisation chapter), not the minutes'.
         model["latest_plan"] = site.Plans.OrderByDescending(p => p.Year).Select(p => Link(p.Id)).FirstOrDefault();
         FillMunicipalityFollowUp(model, municipality);
         return model;
