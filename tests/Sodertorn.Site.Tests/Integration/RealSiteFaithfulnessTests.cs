@@ -1,0 +1,45 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Sodertorn.Site.Linking;
+using Sodertorn.Site.Tests.Support;
+
+namespace Sodertorn.Site.Tests.Integration;
+
+/// <summary>
+/// The real site says no more than the four sources (../shared/source-documents/): no time, form or deciding body
+/// they do not give, their footnote markers kept, and the site's own explanations marked as the site's.
+/// </summary>
+public sealed class RealSiteFaithfulnessTests
+{
+    private static readonly HtmlParser Parser = new();
+
+    private static SharedSite Built => SharedSites.Real;
+
+    private static LinkedSite Linked => SharedSites.RealLinked;
+
+    private static IDocument Page(string url) =>
+        Parser.ParseDocument(File.ReadAllText(Path.Combine(Built.Output, UrlScheme.FileFor(url))));
+
+    private static IDocument PlanPage => Page(UrlScheme.For(Linked.Plans[0]));
+
+    // VP 2024, "5. Kalendarium för möten": "16 januari, planeringskonferens, Körunda, Nynäshamn (Obs tisdag)" and
+    // "29-30 augusti, planeringskonferens, plats ej bestämd" give no time; the headers' hours are for the Thursdays
+    // and Fridays.
+    [Theory]
+    [InlineData("samarbetskommitten", "2024-01-16", "20240116")]
+    [InlineData("ledningsgruppen", "2024-08-29", "20240829")]
+    public void A_planned_meeting_the_plan_gives_no_time_has_none_on_the_page_or_in_the_calendar(string organ, string date, string ics)
+    {
+        var entry = Linked.Plans[0].Calendar.Single(e => e.Organ == organ && e.Date == DateOnly.Parse(date));
+        Assert.Null(entry.Start);
+        Assert.Null(entry.End);
+
+        var row = PlanPage.QuerySelectorAll("table tr")
+            .First(r => r.QuerySelector($"time[datetime='{date}']") is not null);
+        Assert.Equal("", row.QuerySelectorAll("td")[1].TextContent.Trim());
+
+        var calendar = Built.Read($"kalender/{organ}.ics");
+        Assert.Contains($"DTSTART;VALUE=DATE:{ics}", calendar, StringComparison.Ordinal);
+        Assert.DoesNotContain($"DTSTART;TZID=Europe/Stockholm:{ics}T", calendar, StringComparison.Ordinal);
+    }
+}
