@@ -42,4 +42,15 @@ public sealed class RealSiteFaithfulnessTests
         Assert.Contains($"DTSTART;VALUE=DATE:{ics}", calendar, StringComparison.Ordinal);
         Assert.DoesNotContain($"DTSTART;TZID=Europe/Stockholm:{ics}T", calendar, StringComparison.Ordinal);
     }
+
+    // Minutes 2019-01-25: "Plats Norrskogen, StorSthlm", and no word on how the meeting was held.
+    [Fact]
+    public void The_2019_minutes_give_no_form_of_meeting_so_the_page_gives_none()
+    {
+        var meeting = Linked.Meetings.Single(m => m.Id == "lg-2019-01-25");
+        Assert.Null(meeting.Form);
+        var facts = Page(UrlScheme.For(meeting)).QuerySelector("dl.fakta")!.TextContent;
+        Assert.DoesNotContain("Mötesform", facts, StringComparison.Ordinal);
+        Assert.DoesNotContain("På plats", facts, StringComparison.Ordinal);
+    }
 }
