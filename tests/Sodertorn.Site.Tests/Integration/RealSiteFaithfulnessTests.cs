@@ -53,4 +53,27 @@ public sealed class RealSiteFaithfulnessTests
         Assert.DoesNotContain("Mötesform", facts, StringComparison.Ordinal);
         Assert.DoesNotContain("På plats", facts, StringComparison.Ordinal);
     }
+
+    // VP 2024, "Lämna in ett Södertörns-gemensamt yttrande …": "ställningstaganden som beslutades i juni 2023", no body
+    // named. The title of the unpublished document is what the link report shows, so every page and file is read.
+    [Fact]
+    public void No_page_or_file_names_a_body_for_the_stallningstaganden()
+    {
+        Assert.Equal("Södertörns ställningstaganden som beslutades i juni 2023",
+            Linked.Unpublished.Single(u => u.Id == "ssk-2023-06-stallningstaganden").Title);
+        var files = Directory.EnumerateFiles(Built.Output, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f) is ".html" or ".json" or ".xml" or ".ics").ToList();
+        Assert.Contains(files, f => f.EndsWith("lankrapport.json", StringComparison.Ordinal));
+        foreach (var file in files)
+            Assert.DoesNotContain("beslutade av samarbetskommittén", File.ReadAllText(file), StringComparison.OrdinalIgnoreCase);
+    }
+
+    // VP 2024 says "Verksamhetsplanen beslutas årligen av … samarbetskommitté", not that or when it was decided.
+    [Fact]
+    public void The_plan_page_does_not_claim_the_adopting_decision_was_taken()
+    {
+        var facts = PlanPage.QuerySelector("dl.fakta")!.TextContent;
+        Assert.Contains("planen anger inte om eller när det är fattat", facts, StringComparison.Ordinal);
+        Assert.DoesNotContain("Samarbetskommitténs beslut om Verksamhetsplan och budget 2024", facts, StringComparison.Ordinal);
+    }
 }
