@@ -11,6 +11,8 @@ namespace Sodertorn.Site.Tests.Integration;
 /// </summary>
 public sealed class RealSiteFaithfulnessTests
 {
+    private const string EditorialLabel = "Webbplatsens anmärkning (står inte i originaldokumentet)";
+
     private static readonly HtmlParser Parser = new();
 
     private static SharedSite Built => SharedSites.Real;
@@ -75,5 +77,35 @@ public sealed class RealSiteFaithfulnessTests
         var facts = PlanPage.QuerySelector("dl.fakta")!.TextContent;
         Assert.Contains("planen anger inte om eller när det är fattat", facts, StringComparison.Ordinal);
         Assert.DoesNotContain("Samarbetskommitténs beslut om Verksamhetsplan och budget 2024", facts, StringComparison.Ordinal);
+    }
+
+    // Samarbetsavtalet § 8 is the fee of 2010 (860 000 kr, by population on 31 December 2009); the 4 kr per
+    // inhabitant is SSK's decision of 2017-02-02 (VP 2024, "6. Budget"). The site's reading is marked as its own.
+    [Fact]
+    public void The_fee_per_municipality_text_is_the_sites_own_note_and_does_not_read_paragraph_8_as_the_rule()
+    {
+        var heading = PlanPage.GetElementById("avgift-per-kommun")!;
+        var note = heading.NextElementSibling!;
+        Assert.Equal("redaktionell", note.ClassName);
+        Assert.Equal("note", note.GetAttribute("role"));
+        Assert.StartsWith(EditorialLabel, note.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Contains("beskriver avgiften för 2010", note.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("i förhållande till invånarantalet (samarbetsavtalet § 8)", PlanPage.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    // The site's words about pictures and signatures it does not reproduce are notes, never the source's text.
+    [Theory]
+    [InlineData("/planer/vp-2024/", "Bilden som texten hänvisar till återges inte här.", 2)]
+    [InlineData("/sup-2040/", "Figur 4. Koppling mellan mål och organisation.", 4)]
+    [InlineData("/samarbetsavtal/", "Underskrifterna återges inte här.", 1)]
+    public void What_the_site_adds_about_the_original_is_marked_as_its_own(string url, string text, int notes)
+    {
+        var page = Page(url);
+        var marked = page.QuerySelectorAll(".brodtext .redaktionell, .redaktionell").Distinct().ToList();
+        Assert.Equal(notes, marked.Count);
+        Assert.All(marked, n => Assert.Contains(EditorialLabel, n.TextContent, StringComparison.Ordinal));
+        Assert.Contains(marked, n => n.TextContent.Contains(text, StringComparison.Ordinal));
+        Assert.DoesNotContain("(underskrift)", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("(bilden återges inte här)", page.Body!.TextContent, StringComparison.Ordinal);
     }
 }
