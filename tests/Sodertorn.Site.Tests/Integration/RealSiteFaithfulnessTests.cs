@@ -108,4 +108,26 @@ public sealed class RealSiteFaithfulnessTests
         Assert.DoesNotContain("(underskrift)", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("(bilden återges inte här)", page.Body!.TextContent, StringComparison.Ordinal);
     }
+
+    // VP 2024, chapter 2: "Lämna in ett Södertörns-gemensamt yttrande på samrådsförslag för ny RUFS. *" and below the
+    // table "*Huvuduppdraget för RUFS nätverket är att …".
+    [Fact]
+    public void The_first_activity_keeps_its_asterisk_and_its_footnote()
+    {
+        var row = PlanPage.QuerySelectorAll("table.aktiviteter tr")
+            .Single(r => r.QuerySelector("a")?.TextContent.StartsWith("Lämna in ett Södertörns-gemensamt yttrande", StringComparison.Ordinal) == true);
+        Assert.EndsWith("ny RUFS. *", row.QuerySelector("a")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Contains("*Huvuduppdraget för RUFS nätverket är att", row.TextContent, StringComparison.Ordinal);
+    }
+
+    // VP 2024, bilaga 1: the header "Nr Aktivitet När Kostnad 1)" and footnote "1) Kostnaden som redovisas är baserad …".
+    [Fact]
+    public void The_annex_cost_header_keeps_its_footnote_marker_and_the_footnote()
+    {
+        var headers = PlanPage.QuerySelectorAll("table").Single(t => t.QuerySelector("#ssk-moten-med-externa") is not null)
+            .QuerySelectorAll("thead th").Select(h => h.TextContent.Trim());
+        Assert.Equal(["Nr", "Aktivitet", "När", "Kostnad 1)"], headers);
+        var footnote = PlanPage.QuerySelectorAll("ol.fotnoter li").Single(li => li.GetAttribute("value") == "1");
+        Assert.StartsWith("Kostnaden som redovisas är baserad på tidigare kostnader", footnote.TextContent.Trim(), StringComparison.Ordinal);
+    }
 }
