@@ -13,8 +13,8 @@ const paths = [
   'src/Sodertorn.Site/Cms/node_modules',
 ];
 
+// Only event handlers: Netlify refuses a plugin that exports anything else.
 module.exports = {
-  paths,
   async onPreBuild({ utils }) {
     const restored = await Promise.all(paths.map(async path => ((await utils.cache.restore(path)) ? path : null)));
     console.log(`sodertorn-cache: restored ${restored.filter(Boolean).join(', ') || 'nothing (first deploy or cache cleared)'}`);

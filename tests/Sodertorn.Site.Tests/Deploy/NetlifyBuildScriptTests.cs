@@ -160,6 +160,7 @@ public sealed class NetlifyBuildScriptTests : IDisposable
 
         Assert.True(code == 0, output);
         var cached = NetlifyCachePlugin.Run();
+        Assert.Subset(NetlifyCachePlugin.Events.ToHashSet(), cached.Exported.ToHashSet());
         Assert.Equal(cached.Restored, cached.Saved);
         var folders = cached.Saved.Select(p => Path.Combine(Checkout, p)).ToList();
         // The NuGet packages and npm's downloads of the build, and the SDK (the test above: installed into .cache/dotnet).

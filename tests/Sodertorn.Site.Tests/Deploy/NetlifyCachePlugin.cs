@@ -10,14 +10,17 @@ namespace Sodertorn.Site.Tests.Deploy;
 /// </summary>
 public static class NetlifyCachePlugin
 {
-    public sealed record Calls(IReadOnlyList<string> Restored, IReadOnlyList<string> Saved);
+    public sealed record Calls(IReadOnlyList<string> Restored, IReadOnlyList<string> Saved, IReadOnlyList<string> Exported);
+
+    /// <summary>What a plugin may export: Netlify Build refuses one that exports anything else ("Invalid event").</summary>
+    public static readonly string[] Events = ["onPreBuild", "onBuild", "onPostBuild", "onSuccess", "onError", "onEnd"];
 
     public static Calls Run()
     {
         var plugin = Path.Combine(Repository.Root, ".ci", "netlify-cache", "index.js");
         var script = $$"""
             const plugin = require({{JsonSerializer.Serialize(plugin)}});
-            const calls = { restored: [], saved: [] };
+            const calls = { restored: [], saved: [], exported: Object.keys(plugin) };
             const utils = { cache: {
               restore: async path => { calls.restored.push(path); return false; },
               save: async path => { calls.saved.push(path); return true; },
@@ -39,6 +42,6 @@ public static class NetlifyCachePlugin
         var lines = output.Split('\n');
         using var json = JsonDocument.Parse(lines[^1]);
         static List<string> List(JsonElement e) => [.. e.EnumerateArray().Select(x => x.GetString()!)];
-        return new Calls(List(json.RootElement.GetProperty("restored")), List(json.RootElement.GetProperty("saved")));
+        return new Calls(List(json.RootElement.GetProperty("restored")), List(json.RootElement.GetProperty("saved")), List(json.RootElement.GetProperty("exported")));
     }
 }
