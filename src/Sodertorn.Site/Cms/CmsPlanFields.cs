@@ -42,7 +42,8 @@ public static class CmsPlanFields
             List("aktiviteter", "Hör till aktiviteter", "Id för planens aktiviteter.")),
         List("kommunikationsfotnoter", "Fotnoter till bilaga 1", null,
             Number("nr", "Nr", required: true),
-            LongText("text", "Text")),
+            LongText("text", "Text"),
+            Select("kolumn", "Kolumn", Domain.Reading.PlanReader.FootnoteColumns, "När fotnotens tecken står i en kolumnrubrik, t.ex. Kostnad 1).")),
         Body("Planens text, ett kapitel per rubrik (nivå 2). Kapitel med id utvecklingsaktiviteter, kansliets-uppdrag, organisation, kalendarium, budget och bilaga-1 får tabellerna från fälten ovan."),
     ];
 

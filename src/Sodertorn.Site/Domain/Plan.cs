@@ -40,7 +40,8 @@ public sealed record CommunicationActivity(
     string? Cost,
     IReadOnlyList<string> Activities);
 
-public sealed record Footnote(int Number, string Text);
+/// <summary>A footnote of the plan's annex; <paramref name="Column"/> names the column whose header carries its marker ("Kostnad 1)").</summary>
+public sealed record Footnote(int Number, string Text, string? Column = null);
 
 /// <summary>A yearly activity plan and budget (verksamhetsplan och budget).</summary>
 public sealed record Plan : Entity

@@ -7,6 +7,8 @@ namespace Sodertorn.Site.Search;
 /// (theme/partials/search_tags.sbn, data-pagefind-filter="år:…"; pages without one go to the main bundle), and
 /// lays each bundle out as a folder of links to its pages, at the same paths, for Pagefind to index as a site
 /// of its own: Pagefind chooses pages by path only, and the addresses it derives stay those of the real site.
+/// Only pages that mark what is indexed (data-pagefind-body) are linked when any page does: Pagefind leaves the others
+/// out of the index then, but only after reading them whole, and they are the site's largest (lists, register pages).
 /// </summary>
 public sealed partial class SearchBundleFolders : IDisposable
 {
@@ -27,10 +29,15 @@ public sealed partial class SearchBundleFolders : IDisposable
         // leaves nothing in the author's folder).
         var root = Directory.CreateTempSubdirectory("sodertorn-sokindex-").FullName;
         var folders = bundles.All.ToDictionary(b => b, b => Path.Combine(root, b.Folder.Replace('/', '-')));
-        foreach (var page in Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories))
+        var pages = Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories)
+            .Select(page => (Page: page, Html: File.ReadAllText(page)))
+            .Select(p => (p.Page, Bundle: BundleFor(p.Html, bundles), Marked: p.Html.Contains(BodyAttribute, StringComparison.Ordinal)))
+            .ToList();
+        var anyMarked = pages.Exists(p => p.Marked);
+        foreach (var (page, bundle, _) in pages.Where(p => p.Marked || !anyMarked))
         {
             var relative = Path.GetRelativePath(site, page);
-            var target = Path.Combine(folders[BundleFor(File.ReadAllText(page), bundles)], relative);
+            var target = Path.Combine(folders[bundle], relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             try
             {
@@ -49,6 +56,8 @@ public sealed partial class SearchBundleFolders : IDisposable
         foreach (var folder in folders.Values) Directory.CreateDirectory(folder);
         return new SearchBundleFolders(root, folders);
     }
+
+    private const string BodyAttribute = "data-pagefind-body";
 
     public static SearchBundle BundleFor(string html, SearchBundles bundles)
     {

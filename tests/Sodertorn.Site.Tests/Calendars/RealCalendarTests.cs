@@ -15,12 +15,11 @@ public sealed class RealCalendarTests
 {
     /// <summary>
     /// VP 2024's calendar, with the instants worked out by hand: Sweden is on UTC+1 until 31 March 2024 and
-    /// from 27 October 2024, UTC+2 in between. The two days of 29–30 August are days, not an instant to another
-    /// (<see cref="The_conference_of_two_days_is_two_whole_days"/>).
+    /// from 27 October 2024, UTC+2 in between. The two planning conferences have no time in the plan
+    /// (<see cref="PlanningConferences"/>).
     /// </summary>
     public static TheoryData<string, string, string, string, string?> Meetings2024() => new()
     {
-        { "samarbetskommitten", "2024-01-16T13:00", "2024-01-16T12:00Z", "2024-01-16T14:00Z", "Körunda, Nynäshamn" },
         { "ledningsgruppen", "2024-02-16T09:00", "2024-02-16T08:00Z", "2024-02-16T10:30Z", "StorSthlms lokaler" },
         { "samarbetskommitten", "2024-03-21T13:00", "2024-03-21T12:00Z", "2024-03-21T14:00Z", null },
         { "ledningsgruppen", "2024-04-19T09:00", "2024-04-19T07:00Z", "2024-04-19T09:30Z", "Huddinge kommunhus" },
@@ -68,6 +67,32 @@ public sealed class RealCalendarTests
         var evt = IcsCheck.Components(lines, "VEVENT").Single(e => IcsCheck.Get(e, "UID") == $"{organ}-{localStart[..10]}@sodertornskommunerna.se");
         Assert.Equal(Utc(utcStart), IcsCheck.ToUtc(lines, IcsCheck.Local(IcsCheck.Get(evt, "DTSTART")!)));
         Assert.Equal(Utc(utcEnd), IcsCheck.ToUtc(lines, IcsCheck.Local(IcsCheck.Get(evt, "DTEND")!)));
+    }
+
+    /// <summary>
+    /// "16 januari, planeringskonferens, Körunda, Nynäshamn (Obs tisdag)" and "29-30 augusti, planeringskonferens,
+    /// plats ej bestämd": no time in the plan, so whole days, DTEND the day after the last (RFC 5545 3.6.1).
+    /// </summary>
+    public static TheoryData<string, string, string, string?> PlanningConferences() => new()
+    {
+        { "samarbetskommitten", "2024-01-16", "2024-01-17", "Körunda, Nynäshamn" },
+        { "ledningsgruppen", "2024-08-29", "2024-08-31", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(PlanningConferences))]
+    public void A_planning_conference_without_a_time_in_the_plan_is_whole_days(string organ, string first, string endExclusive, string? place)
+    {
+        var uid = $"{organ}-{first}@sodertornskommunerna.se";
+        foreach (var file in new[] { "kalender/alla.ics", $"kalender/{organ}.ics" })
+        {
+            var evt = Assert.Single(Events(file), e => e.Uid == uid);
+            Assert.False(evt.DtStart!.HasTime);
+            Assert.Equal(DateOnly.Parse(first, CultureInfo.InvariantCulture), DateOnly.FromDateTime(evt.DtStart.Value));
+            Assert.False(evt.DtEnd!.HasTime);
+            Assert.Equal(DateOnly.Parse(endExclusive, CultureInfo.InvariantCulture), DateOnly.FromDateTime(evt.DtEnd.Value));
+            Assert.Equal(place, evt.Location);
+        }
     }
 
     [Fact]

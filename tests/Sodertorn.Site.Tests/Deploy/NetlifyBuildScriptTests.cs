@@ -148,8 +148,28 @@ public sealed class NetlifyBuildScriptTests : IDisposable
         Assert.Contains("https://dot.net/v1/dotnet-install.sh", File.ReadAllLines(Log + ".curl"));
         var install = File.ReadAllLines(Log + ".install");
         Assert.Equal("10.0", install[Array.IndexOf(install, "--channel") + 1]);
-        Assert.Equal(Path.Combine(root, "home", ".dotnet"), install[Array.IndexOf(install, "--install-dir") + 1]);
+        // Under .cache/ in the checkout, which the build plugin keeps between deploys.
+        Assert.Equal(Path.Combine(Checkout, ".cache", "dotnet"), install[Array.IndexOf(install, "--install-dir") + 1]);
         Assert.Contains("--strict", File.ReadAllLines(Log));
+    }
+
+    [Fact]
+    public void What_a_deploy_downloads_goes_where_the_build_plugin_keeps_it_between_deploys()
+    {
+        var (code, output) = Run("preview", sdk: "10.0.100");
+
+        Assert.True(code == 0, output);
+        var cached = NetlifyCachePlugin.Run();
+        Assert.Subset(NetlifyCachePlugin.Events.ToHashSet(), cached.Exported.ToHashSet());
+        Assert.Equal(cached.Restored, cached.Saved);
+        var folders = cached.Saved.Select(p => Path.Combine(Checkout, p)).ToList();
+        // The NuGet packages and npm's downloads of the build, and the SDK (the test above: installed into .cache/dotnet).
+        Assert.Equal([Path.Combine(Checkout, ".cache", "nuget"), Path.Combine(Checkout, ".cache", "npm")], File.ReadAllLines(Log + ".env"));
+        Assert.Subset(folders.ToHashSet(), File.ReadAllLines(Log + ".env").Append(Path.Combine(Checkout, ".cache", "dotnet")).ToHashSet());
+        // The tools the build installs beside their pins (PagefindInstallation, CmsInstallation).
+        Assert.Contains("src/Sodertorn.Site/Search/node_modules", cached.Saved);
+        Assert.Contains("src/Sodertorn.Site/Cms/node_modules", cached.Saved);
+        Assert.Equal("/.ci/netlify-cache", NetlifyToml.Load(Path.Combine(Repository.Root, "netlify.toml")).Plugins.Single());
     }
 
     [Theory]
@@ -189,7 +209,7 @@ public sealed class NetlifyBuildScriptTests : IDisposable
             if (!File.Exists(Path.Combine(bin, tool))) File.CreateSymbolicLink(Path.Combine(bin, tool), Which(tool));
         if (sdk is not null)
             Write(Path.Combine(Stubs, "dotnet"), $$"""
-                case "$1" in --list-sdks) echo "{{sdk}} [/stub/sdk]";; --version) echo {{sdk}};; *) printf '%s\n' "$@" > "$LOG";; esac
+                case "$1" in --list-sdks) echo "{{sdk}} [/stub/sdk]";; --version) echo {{sdk}};; *) printf '%s\n' "$@" > "$LOG"; printf '%s\n' "$NUGET_PACKAGES" "$npm_config_cache" > "$LOG.env";; esac
                 case "$1:$OUTCOME" in
                   run:report-only) mkdir -p output/lankrapport; printf '{\n  "version": 2,\n  "succeeded": false\n}\n' > output/lankrapport/lankrapport.json; exit 1;;
                   run:stale-report) exit 1;;

@@ -20,7 +20,7 @@ public sealed record HeaderRule(string For, IReadOnlyDictionary<string, string> 
 }
 
 /// <summary>
-/// The part of TOML that netlify.toml uses: [tables], [[headers]] with their [headers.values], one-line strings
+/// The part of TOML that netlify.toml uses: [tables], [[headers]] with their [headers.values], [[plugins]], one-line strings
 /// and comments. Hand-written so the test project needs no TOML package; anything outside that part throws, so
 /// a new shape of the file (another array of tables, a number, a multi-line string) makes the tests fail loudly
 /// rather than be read wrong.
@@ -29,6 +29,11 @@ public sealed class NetlifyToml
 {
     private readonly Dictionary<string, Dictionary<string, string>> tables = new(StringComparer.Ordinal);
     private readonly List<(Dictionary<string, string> Keys, Dictionary<string, string> Values)> headers = [];
+    private readonly List<Dictionary<string, string>> plugins = [];
+
+    /// <summary>The package of each [[plugins]] entry, in order.</summary>
+    public IReadOnlyList<string> Plugins =>
+        plugins.Select((p, i) => p.TryGetValue("package", out var package) ? package : throw new FormatException($"[[plugins]] number {i + 1} has no 'package'")).ToList();
 
     public IReadOnlyList<HeaderRule> Headers =>
         headers.Select((h, i) => new HeaderRule(
@@ -71,6 +76,11 @@ public sealed class NetlifyToml
 
     private Dictionary<string, string> ArrayTable(string name)
     {
+        if (name == "plugins")
+        {
+            plugins.Add(new Dictionary<string, string>(StringComparer.Ordinal));
+            return plugins[^1];
+        }
         if (name != "headers") throw new FormatException($"[[{name}]] is outside what this parser reads; extend NetlifyToml");
         headers.Add((new Dictionary<string, string>(StringComparer.Ordinal), new Dictionary<string, string>(StringComparer.Ordinal)));
         return headers[^1].Keys;

@@ -19,6 +19,15 @@ public sealed class RenderingExtensionsTests
         Markdig.Markdown.ToHtml(markdown, MarkdownPipelineFactory.Create(new Resolver()));
 
     [Fact]
+    public void An_editorial_note_is_set_apart_and_labelled_as_the_sites_own()
+    {
+        var html = Html("::: anm\n\nBilden återges inte här.\n\n:::\n");
+        Assert.Equal(
+            "<div class=\"redaktionell\" role=\"note\">\n<p class=\"etikett\"><strong>Webbplatsens anmärkning (står inte i originaldokumentet)</strong></p>\n"
+            + "<p>Bilden återges inte här.</p>\n</div>\n", html);
+    }
+
+    [Fact]
     public void Xref_link_gets_the_permanent_url_and_keeps_its_text()
     {
         Assert.Equal("<p>Se <a href=\"/planer/vp-2024/\">planen</a>.</p>\n", Html("Se [planen](xref:vp-2024)."));

@@ -95,12 +95,15 @@ public static class MinutesImporter
         return null;
     }
 
-    /// <summary>Teams or "digitalt" as the place: digital; some people taking part digitally: hybrid; else in person.</summary>
-    private static string GuessForm(string? place, IEnumerable<Participant> participants)
+    /// <summary>
+    /// Teams or "digitalt" as the place: digital; some people taking part digitally: hybrid; else nothing: a room
+    /// alone does not say the meeting was held in person, and the site says no more than the minutes.
+    /// </summary>
+    private static string? GuessForm(string? place, IEnumerable<Participant> participants)
     {
         var where = place?.ToLowerInvariant() ?? "";
         if (new[] { "teams", "digital", "zoom", "distans", "videomöte" }.Any(w => where.Contains(w, StringComparison.Ordinal))) return "digitalt";
-        return participants.Any(p => p.Note?.Contains("digital", StringComparison.OrdinalIgnoreCase) == true) ? "hybrid" : "fysiskt";
+        return participants.Any(p => p.Note?.Contains("digital", StringComparison.OrdinalIgnoreCase) == true) ? "hybrid" : null;
     }
 
     private static List<string> Summary(ImportedMinutes minutes, SiteFacts facts)
@@ -108,7 +111,7 @@ public static class MinutesImporter
         var notes = new List<string>
         {
             $"{minutes.Blocks.OfType<ItemBlock>().Count()} dagordningspunkter, {minutes.Blocks.OfType<DecisionBlock>().Count()} beslut, " +
-            $"{minutes.Participants.Count} deltagare, {minutes.Absentees.Count} frånvarande, {minutes.Guests.Count} övriga; mötesform {minutes.Form} (gissad).",
+            $"{minutes.Participants.Count} deltagare, {minutes.Absentees.Count} frånvarande, {minutes.Guests.Count} övriga; mötesform {minutes.Form ?? "inte angiven"}{(minutes.Form is null ? "" : " (gissad)")}.",
         };
         if (facts.Organ(minutes.Organ) is null)
             notes.Add($"Organet '{minutes.Organ}' finns inte i input/organisation/; bygget kommer att rapportera det.");

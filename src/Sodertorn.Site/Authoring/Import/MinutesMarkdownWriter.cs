@@ -12,7 +12,7 @@ public sealed record ImportedMinutes(
     TimeOnly? Start,
     TimeOnly? End,
     string? Place,
-    string Form,
+    string? Form,
     IReadOnlyList<Participant> Participants,
     IReadOnlyList<Participant> Absentees,
     IReadOnlyList<Participant> Guests,

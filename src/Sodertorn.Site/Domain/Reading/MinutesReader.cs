@@ -4,6 +4,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Sodertorn.Site.Content;
 using Sodertorn.Site.Diagnostics;
+using Sodertorn.Site.Markdown;
 using Sodertorn.Site.Markdown.Decisions;
 
 namespace Sodertorn.Site.Domain.Reading;
@@ -159,6 +160,8 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics)
         if (container.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 2) is { } inner)
             diagnostics.Error("container-heading", doc.LocationOf(inner), "en dagordningspunkt ('##') står inuti ett beslut eller uppdrag",
                 "stäng beslutet med ':::' före rubriken");
+        // The site's own note (Markdown/EditorialNote) is neither a decision nor an assignment.
+        if (EditorialNote.Is(container)) return;
         if (!DecisionExtension.IsDecisionOrAssignment(container))
         {
             diagnostics.Error("container-unknown", location, $"okänd behållare ':::{container.Info}'",

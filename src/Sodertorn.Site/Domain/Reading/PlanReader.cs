@@ -131,16 +131,23 @@ public sealed class PlanReader(DiagnosticBag diagnostics)
         return result;
     }
 
-    private static List<Footnote> ReadFootnotes(FrontMatter meta, List<Reference> refs)
+    /// <summary>The columns of the annex's table (theme/partials/plan_part.sbn), whose headers may carry a footnote's marker.</summary>
+    public static readonly IReadOnlyList<string> FootnoteColumns = ["Nr", "Aktivitet", "När", "Kostnad"];
+
+    private List<Footnote> ReadFootnotes(FrontMatter meta, List<Reference> refs)
     {
         var result = new List<Footnote>();
         foreach (var entry in meta.MappingList("kommunikationsfotnoter", "[{nr: 1, text: …}]"))
         {
             var number = entry.Integer("nr", required: true, example: "1");
             var text = entry.String("text", required: true, example: "Fotnotens text");
+            var column = entry.String("kolumn");
+            if (column is not null && !FootnoteColumns.Contains(column))
+                diagnostics.Error("footnote-column-unknown", entry.LocationOf("kolumn"), $"okänd kolumn '{column}' i bilaga 1",
+                    $"skriv en av {string.Join(", ", FootnoteColumns)}, eller ta bort 'kolumn' om fotnotens tecken står i en rad");
             refs.AddRange(EntityReader.LinksInText(text, entry.LocationOf("text"), "text"));
             entry.ReportUnknownKeys("en post i 'kommunikationsfotnoter'");
-            if (number is not null && text is not null) result.Add(new Footnote((int)number, text));
+            if (number is not null && text is not null) result.Add(new Footnote((int)number, text, column is not null && FootnoteColumns.Contains(column) ? column : null));
         }
         return result;
     }

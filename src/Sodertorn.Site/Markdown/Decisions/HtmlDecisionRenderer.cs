@@ -13,6 +13,11 @@ public sealed class HtmlDecisionRenderer(IXrefResolver? resolver) : HtmlCustomCo
 {
     protected override void Write(HtmlRenderer renderer, CustomContainer container)
     {
+        if (EditorialNote.Is(container))
+        {
+            EditorialNote.Write(renderer, container);
+            return;
+        }
         if (!DecisionExtension.IsDecisionOrAssignment(container))
         {
             base.Write(renderer, container);

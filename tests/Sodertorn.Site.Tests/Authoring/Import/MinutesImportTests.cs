@@ -121,6 +121,23 @@ public sealed class MinutesImportTests
     }
 
     [Fact]
+    public void A_room_alone_does_not_make_the_meeting_in_person_the_form_is_left_out()
+    {
+        // As the minutes of 25 January 2019: "Plats Norrskogen, StorSthlm", and no word on how the meeting was held.
+        var docx = new DocxBuilder()
+            .Paragraph("Minnesanteckningar från Södertörnskommunernas ledningsgrupp")
+            .Paragraph("Tid\tFredag 25 januari 2019 kl 08.30-11.30")
+            .Paragraph("Plats\tNorrskogen, StorSthlm")
+            .Numbered("Incheckning")
+            .Paragraph("Rickard öppnar mötet.");
+        var conversion = Convert(docx);
+        Assert.DoesNotContain("mötesform", conversion.Markdown!, StringComparison.Ordinal);
+        var (entity, diagnostics) = ContentFixture.Read("protokoll/ledningsgruppen/2019-01-25.md", conversion.Markdown!);
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Null(Assert.IsType<Meeting>(entity).Form);
+    }
+
+    [Fact]
     public void Word_numbered_headings_and_decision_paragraphs_are_recognised_too()
     {
         var docx = new DocxBuilder()

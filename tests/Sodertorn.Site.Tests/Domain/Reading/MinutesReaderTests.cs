@@ -13,6 +13,16 @@ public sealed class MinutesReaderTests
     }
 
     [Fact]
+    public void An_editorial_note_in_minutes_is_neither_a_decision_nor_an_unknown_container()
+    {
+        var text = "---\ntyp: protokoll\nid: lg-2030-03-01\norgan: ledningsgruppen\ndatum: 2030-03-01\n---\n\n"
+            + "## 1. Välkommen {#valkommen}\n\n::: anm\n\nBilden återges inte här.\n\n:::\n";
+        var (entity, diagnostics) = ContentFixture.Read("protokoll/lg-2030-03-01.md", text);
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Empty(Assert.Single(Assert.IsType<Meeting>(entity).AgendaItems).Decisions);
+    }
+
+    [Fact]
     public void Header_facts_come_from_front_matter()
     {
         var meeting = Example();
