@@ -23,7 +23,7 @@ public sealed class InputReader(DiagnosticBag diagnostics)
     public InputSet Read(string inputRoot)
     {
         var listing = List(inputRoot);
-        // Texts are read side by side (at 10 000 meetings reading one after another took 1.7 s), in a stable order.
+        // Texts are read side by side, in a stable order (docs/benchmarks.md has what reading one after another cost).
         var documents = listing.Documents.AsParallel().AsOrdered().Select(ReadText).OfType<SourceFile>().ToList();
         return new InputSet(documents, listing.DataFiles, listing.Assets);
     }

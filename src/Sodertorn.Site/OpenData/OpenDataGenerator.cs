@@ -22,8 +22,8 @@ public sealed class OpenDataGenerator : IOutputGenerator
 
     private static readonly JsonSerializerOptions Options = new()
     {
-        // Compact: the files are for programs, and indentation made them half as large again (at 10 000 meetings
-        // moten.json 110 MB indented, 75 MB compact), for every download and every build that writes them.
+        // Compact: the files are for programs, and indentation made them half as large again, for every download and
+        // every build that writes them (docs/benchmarks.md).
         WriteIndented = false,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
