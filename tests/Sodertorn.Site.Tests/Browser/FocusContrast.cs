@@ -92,4 +92,25 @@ public static class FocusContrast
         return JsonSerializer.Deserialize<List<FocusMeasure>>(
             await page.EvaluateAsync<string>("() => JSON.stringify(window.__focusWalk.stops)"), JsonSerializerOptions.Web) ?? [];
     }
+
+    /// <summary>
+    /// The same elements measured the same way, focused by script after one press of Tab: the browser then draws focus
+    /// as for the keyboard (a script that moves focus from an element showing it shows it on the next, the
+    /// :focus-visible rule), and one call replaces a round trip per element. The elements are those Tab stops at: in
+    /// document order, as the site sets no positive tabindex.
+    /// </summary>
+    public static async Task<IReadOnlyList<FocusMeasure>> FocusEachAsync(IPage page)
+    {
+        await page.EvaluateAsync(Setup);
+        await page.Keyboard.PressAsync("Tab");
+        await page.EvaluateAsync("""
+            () => {
+              const stops = [...document.querySelectorAll('a[href], area[href], button, input:not([type=hidden]), select, textarea, summary, iframe, [tabindex], [contenteditable=""], [contenteditable=true]')]
+                .filter(e => !e.disabled && e.tabIndex >= 0 && !e.closest('[inert]') && e.checkVisibility({ visibilityProperty: true }));
+              for (const e of stops) e.focus();
+            }
+            """);
+        return JsonSerializer.Deserialize<List<FocusMeasure>>(
+            await page.EvaluateAsync<string>("() => JSON.stringify(window.__focusWalk.stops)"), JsonSerializerOptions.Web) ?? [];
+    }
 }

@@ -69,23 +69,3 @@ public sealed class FollowUpBrowserTests(FollowUpSiteBrowser browser) : IClassFi
         page.AssertNoConsoleErrors();
     }
 }
-
-/// <summary>The real site's follow-up pages at phone and desktop width (all its pages are also scanned by AccessibilityTests).</summary>
-public sealed class RealFollowUpBrowserTests(RealSiteBrowser browser) : IClassFixture<RealSiteBrowser>
-{
-    private static readonly string[] Pages = ["/uppdrag/", "/uppdrag/2023/", "/mal/", "/mal/omstallning/", "/planer/vp-2024/", "/kommuner/botkyrka/", "/protokoll/lg-2019-01-25/"];
-
-    [Theory]
-    [MemberData(nameof(FollowUpBrowserTests.Widths), MemberType = typeof(FollowUpBrowserTests))]
-    public async Task The_real_follow_up_pages_pass_axe_and_fit_the_window(int width)
-    {
-        var wide = new List<string>();
-        var findings = await AxeScan.ScanAsync(browser, Pages, new() { ViewportSize = new() { Width = width, Height = 800 }, IsMobile = width < 600 }, async (page, path) =>
-        {
-            var outside = await SitePages.WiderThanWindowAsync(page);
-            if (outside.Length > 0) wide.Add($"{path}: {string.Join(", ", outside)}");
-        });
-        Assert.True(findings.Count == 0, AxeScan.Describe(findings, $"{width} px"));
-        Assert.True(wide.Count == 0, $"wider than {width} px:\n" + string.Join("\n", wide));
-    }
-}
