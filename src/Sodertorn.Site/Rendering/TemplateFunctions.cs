@@ -38,13 +38,13 @@ public static class TemplateFunctions
     // compiled ahead of time, and its delegate functions call through reflection: TemplateFunction is told the shape by
     // the compiler and calls directly.
     private static void Add<T1, TResult>(ScriptObject functions, string name, Func<T1, TResult> function) =>
-        functions.SetValue(name, TemplateFunction.Of(function), readOnly: true);
+        functions.Import(name, function);
 
     private static void Add<T1, T2, TResult>(ScriptObject functions, string name, Func<T1, T2, TResult> function) =>
-        functions.SetValue(name, TemplateFunction.Of(function), readOnly: true);
+        functions.Import(name, function);
 
     private static void Add<TResult>(ScriptObject functions, string name, Func<TResult> function) =>
-        functions.SetValue(name, TemplateFunction.Of(function), readOnly: true);
+        functions.Import(name, function);
 
     /// <summary>A link, or the title as plain marked text when the target is not published here.</summary>
     public static string Link(object? value)
