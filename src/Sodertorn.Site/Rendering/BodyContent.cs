@@ -24,10 +24,7 @@ public sealed class BodyContent : WrittenInPlace
 
     protected override void WriteTo(TemplateContext context)
     {
-        if (html is not null) context.Write(html);
-        // Inside a partial the output is Scriban's own, for the partial's text alone: written as a string there.
-        else if (context.Output is IBufferWriter<char> page) placeholders!.Fill(utf8!, page);
-        else context.Write(placeholders!.Fill(utf8!));
+        context.Write(ToString());
     }
 
     public override string ToString() => html ?? placeholders!.Fill(utf8!);

@@ -102,9 +102,10 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
                 model["published"] = dates.Published;
                 model["updated"] = dates.Updated > dates.Published ? dates.Updated : null;
             }
-            // The page's layout is evaluated where the base layout writes {{ content }}, into the same output.
-            model["content"] = new LayoutContent(layout);
             lease.Worker.Context.PushGlobal(model);
+            lease.Worker.Context.PushOutput(new Scriban.Runtime.StringBuilderOutput());
+            LayoutContent.Evaluate(layout, lease.Worker.Context);
+            model["content"] = lease.Worker.Context.PopOutput().ToString();
             LayoutContent.Evaluate(shell, lease.Worker.Context);
         }
         catch (Exception e) when (FileGuard.IsRecoverable(e))
