@@ -3,13 +3,12 @@ using Scriban;
 namespace Sodertorn.Site.Rendering;
 
 /// <summary>
-/// What the base layout writes with <c>{{ content }}</c>: the page's own layout, evaluated right there into the page's
-/// output, not rendered to a string and copied in.
+/// Evaluates a layout into the context's current output. The page's own layout is rendered to a string first and given to
+/// the base layout as <c>{{ content }}</c>: evaluating it in place measured no faster as users run the build
+/// (docs/benchmarks.md, eleventh session).
 /// </summary>
-public sealed class LayoutContent(Template layout) : WrittenInPlace
+public static class LayoutContent
 {
-    protected override void WriteTo(TemplateContext context) => Evaluate(layout, context);
-
     /// <summary>As Template.Render does, without making a string: the statements write to the output, and a value the template ends on too.</summary>
     public static void Evaluate(Template template, TemplateContext context)
     {
