@@ -12,39 +12,27 @@ public static class TemplateFunctions
     {
         var functions = new ScriptObject();
         // Text fields of front matter (comments, footnotes) are Markdown too, with xref links.
-        Add(functions, "markdown", new Func<string?, string>(text => string.IsNullOrWhiteSpace(text) ? "" : Markdown.PlainParagraph.ToHtml(text, markdown)));
-        Add(functions, "url_of", new Func<string?, string?>(id => id is null ? null : index.Find(id)?.Url));
-        Add(functions, "title_of", new Func<string?, string?>(id => id is null ? null : index.Find(id)?.Title ?? id));
-        Add(functions, "date", new Func<DateOnly?, string>(d => d is { } v ? SwedishDates.Long(v) : ""));
-        Add(functions, "weekday_date", new Func<DateOnly?, string>(d => d is { } v ? SwedishDates.WithWeekday(v) : ""));
-        Add(functions, "iso_date", new Func<DateOnly?, string>(d => d is { } v ? StockholmTime.IsoDate(v) : ""));
-        Add(functions, "time_range", new Func<TimeOnly?, TimeOnly?, string>((s, e) => SwedishDates.TimeRange(s, e) ?? ""));
-        Add(functions, "money", new Func<long, string>(Money));
-        Add(functions, "number", new Func<long, string>(Number));
+        functions.Import("markdown", new Func<string?, string>(text => string.IsNullOrWhiteSpace(text) ? "" : Markdown.PlainParagraph.ToHtml(text, markdown)));
+        functions.Import("url_of", new Func<string?, string?>(id => id is null ? null : index.Find(id)?.Url));
+        functions.Import("title_of", new Func<string?, string?>(id => id is null ? null : index.Find(id)?.Title ?? id));
+        functions.Import("date", new Func<DateOnly?, string>(d => d is { } v ? SwedishDates.Long(v) : ""));
+        functions.Import("weekday_date", new Func<DateOnly?, string>(d => d is { } v ? SwedishDates.WithWeekday(v) : ""));
+        functions.Import("iso_date", new Func<DateOnly?, string>(d => d is { } v ? StockholmTime.IsoDate(v) : ""));
+        functions.Import("time_range", new Func<TimeOnly?, TimeOnly?, string>((s, e) => SwedishDates.TimeRange(s, e) ?? ""));
+        functions.Import("money", new Func<long, string>(Money));
+        functions.Import("number", new Func<long, string>(Number));
         // Links are the most frequent markup on every page; written here rather than as an included
         // template, which Scriban would evaluate in a new scope each time.
-        Add(functions, "link", new Func<object?, string>(Link));
-        Add(functions, "link_to", new Func<string?, string>(id => id is null ? "" : Link(index.Find(id) is { } e ? new LinkView(e.Title, e.Url) : new LinkView(id, null))));
-        Add(functions, "asset", new Func<string, string>(name => assets.TryGetValue(name, out var url) ? url : throw new InvalidOperationException($"theme/assets/{name} saknas")));
-        Add(functions, "site_name", new Func<string>(() => siteName));
+        functions.Import("link", new Func<object?, string>(Link));
+        functions.Import("link_to", new Func<string?, string>(id => id is null ? "" : Link(index.Find(id) is { } e ? new LinkView(e.Title, e.Url) : new LinkView(id, null))));
+        functions.Import("asset", new Func<string, string>(name => assets.TryGetValue(name, out var url) ? url : throw new InvalidOperationException($"theme/assets/{name} saknas")));
+        functions.Import("site_name", new Func<string>(() => siteName));
         // A calendar to subscribe to: the same file at webcal://, which calendar programs open as a subscription.
-        Add(functions, "webcal", new Func<string, string>(path => Webcal(baseUrl, path)));
+        functions.Import("webcal", new Func<string, string>(path => Webcal(baseUrl, path)));
         // The calendar file of a meeting a plan announces (Calendars/IcsGenerator).
-        Add(functions, "planned_calendar", new Func<string, DateOnly, string>((organ, date) => UrlScheme.MeetingCalendar(UrlScheme.PlannedMeetingKey(organ, date))));
+        functions.Import("planned_calendar", new Func<string, DateOnly, string>((organ, date) => UrlScheme.MeetingCalendar(UrlScheme.PlannedMeetingKey(organ, date))));
         return functions;
     }
-
-    // Scriban's Import(name, delegate) finds the delegate's shape by reflection, which the trimmer cannot follow into a tool
-    // compiled ahead of time, and its delegate functions call through reflection: TemplateFunction is told the shape by
-    // the compiler and calls directly.
-    private static void Add<T1, TResult>(ScriptObject functions, string name, Func<T1, TResult> function) =>
-        functions.Import(name, function);
-
-    private static void Add<T1, T2, TResult>(ScriptObject functions, string name, Func<T1, T2, TResult> function) =>
-        functions.Import(name, function);
-
-    private static void Add<TResult>(ScriptObject functions, string name, Func<TResult> function) =>
-        functions.Import(name, function);
 
     /// <summary>A link, or the title as plain marked text when the target is not published here.</summary>
     public static string Link(object? value)
