@@ -34,14 +34,14 @@ public abstract record Entity
     public required string Title { get; init; }
     public required SourceLocation Source { get; init; }
     // Kept as UTF-8 and decoded when read: every body lives from reading to rendering, and as a .NET string
-    // (UTF-16) it takes twice the bytes; at 10 000 meetings this lowers the build's peak memory by about 150 MB.
+    // (UTF-16) it takes twice the bytes, which the build's peak memory showed (docs/benchmarks.md).
     private readonly byte[] body = [];
 
     private readonly byte[]? bodyHtml;
 
     /// <summary>
     /// The Markdown after the front matter. Empty for minutes: their pages use <see cref="BodyHtml"/>, and nothing
-    /// else reads their Markdown again; keeping it beside the HTML would cost about 110 MB at 10 000 meetings.
+    /// else reads their Markdown again, and keeping it beside the HTML would raise the build's peak memory.
     /// </summary>
     public required string Body { get => System.Text.Encoding.UTF8.GetString(body); init => body = System.Text.Encoding.UTF8.GetBytes(value); }
 

@@ -8,8 +8,7 @@ public static class BalancedParallel
     /// <summary>
     /// Like <c>AsParallel().AsOrdered()</c>, but the items are handed out in small chunks as threads ask for them. PLINQ
     /// splits a list into one fixed range per core, and a site's ranges are not equally heavy (the small activity files
-    /// sort before the minutes), so one core went idle early: at 10 000 meetings the read stage took 3.0-3.4 s that way
-    /// and 2.6-3.2 s this way, faster in 5 of 5 paired rounds.
+    /// sort before the minutes), so one core went idle early (measured in docs/benchmarks.md).
     /// </summary>
     public static ParallelQuery<T> AsBalancedParallel<T>(this IReadOnlyList<T> items) =>
         Partitioner.Create(items as IList<T> ?? [.. items], loadBalance: true).AsParallel().AsOrdered();

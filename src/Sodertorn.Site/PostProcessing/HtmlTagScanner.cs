@@ -12,7 +12,7 @@ public sealed record TagScan(HashSet<string> Anchors, List<string> Duplicates, L
 /// the way an HTML tokenizer does: comments, doctype, and the raw text of script, style, title and textarea
 /// are skipped; attribute values may be double-quoted, single-quoted or bare, and character references in
 /// them are decoded. Why not AngleSharp's tokenizer, which this replaced: it builds a token with its
-/// attribute list for every tag, and at 10 000 meetings that scan took a third of the render stage's time;
+/// attribute list for every tag, which made the scan a large part of the render stage (docs/benchmarks.md);
 /// this one only looks at the attributes it needs. Every page of the site's own test builds is scanned by both
 /// and must agree (HtmlTagScannerTests). Strings repeated across pages (menu links, anchor names) are shared
 /// through <see cref="StringPool"/>, so the link check's lists cost little memory.

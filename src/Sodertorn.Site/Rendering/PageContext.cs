@@ -8,7 +8,7 @@ namespace Sodertorn.Site.Rendering;
 /// The Scriban context pages render in. It differs from Scriban's in one thing: how it reads a .NET type (a
 /// DecisionView, a LinkView …) is found once per build, not once per page. Scriban's <see cref="TemplateContext.Reset"/>,
 /// which lets a thread reuse its context from page to page, forgets those accessors, so each page looked up every type's
-/// properties by reflection again and renamed each one (about 180 MB allocated, and 2 % of the CPU samples, at 10 000 meetings).
+/// properties by reflection again and renamed each one (what that cost: docs/benchmarks.md).
 /// Which accessor Scriban makes depends on the type alone, and once made an accessor only reads, so the contexts of all
 /// threads can share them.
 /// </summary>
