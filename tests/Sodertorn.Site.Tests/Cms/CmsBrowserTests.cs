@@ -156,7 +156,7 @@ public sealed class CmsBrowserTests(CmsBrowserTests.Fixture fixture, ITestOutput
     {
         private IBrowser? browser;
         private DecapServer? decap;
-        private AdminSiteServer? server;
+        private LoopbackServer? server;
 
         public TempSite Site { get; } = TempSite.CopyOf("valid");
 
@@ -174,7 +174,7 @@ public sealed class CmsBrowserTests(CmsBrowserTests.Fixture fixture, ITestOutput
             Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
 
             decap = await DecapServer.StartAsync(Site.Root, CmsInstallation.DefaultFolder);
-            server = new AdminSiteServer(Site.Output, decap.Url);
+            server = AdminSiteServer.Start(Site.Output, decap.Url);
             browser = await Chromium.SharedAsync();
         }
 

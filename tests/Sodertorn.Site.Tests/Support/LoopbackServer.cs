@@ -31,6 +31,8 @@ public sealed class LoopbackServer : IDisposable
 {
     private readonly CancellationTokenSource stop;
     private readonly ConcurrentDictionary<string, Func<string, int, Reply>> routes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> forwards = new(StringComparer.Ordinal);
+    private readonly Lazy<HttpClient> client = new(() => new HttpClient());
     private readonly ConcurrentDictionary<string, int> counts = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> log = new();
     private readonly HttpListener listener;
@@ -56,6 +58,9 @@ public sealed class LoopbackServer : IDisposable
     public string Url(string pathAndQuery) => BaseUrl + pathAndQuery;
 
     public void On(string path, Func<string, int, Reply> reply) => routes[path] = reply;
+
+    /// <summary>Requests for <paramref name="path"/> are sent on to <paramref name="to"/> (method and body), and its answer returned.</summary>
+    public void Forward(string path, string to) => forwards[path] = to;
 
     /// <summary>The answer to every path that no <see cref="On"/> names.</summary>
     public void Otherwise(Func<LoopbackRequest, Reply> reply) => otherwise = reply;
@@ -106,6 +111,7 @@ public sealed class LoopbackServer : IDisposable
     {
         stop.Cancel();
         stop.Dispose();
+        if (client.IsValueCreated) client.Value.Dispose();
     }
 
     // The port is free when probed but could be taken before the listener starts; a few tries settle that.
@@ -158,6 +164,13 @@ public sealed class LoopbackServer : IDisposable
             var method = context.Request.HttpMethod;
             log.Enqueue($"{method} {path}");
             var n = counts.AddOrUpdate(path, 1, (_, c) => c + 1);
+            if (forwards.TryGetValue(path, out var to))
+            {
+                Interlocked.Decrement(ref inFlight);
+                counted = false;
+                await ForwardAsync(context, to);
+                return;
+            }
             var reply = routes.TryGetValue(path, out var route)
                 ? route(method, n)
                 : otherwise(new LoopbackRequest(method, path, url.Query, n, context.Request.Headers["If-None-Match"]));
@@ -178,6 +191,24 @@ public sealed class LoopbackServer : IDisposable
         {
             if (counted) Interlocked.Decrement(ref inFlight);
         }
+    }
+
+    private async Task ForwardAsync(HttpListenerContext context, string to)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(context.Request.HttpMethod), to);
+        if (context.Request.HasEntityBody)
+        {
+            request.Content = new StreamContent(context.Request.InputStream);
+            if (context.Request.ContentType is { } type) request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(type);
+        }
+        using var answer = await client.Value.SendAsync(request, stop.Token);
+        var body = await answer.Content.ReadAsByteArrayAsync(stop.Token);
+        var response = context.Response;
+        response.StatusCode = (int)answer.StatusCode;
+        if (answer.Content.Headers.ContentType is { } contentType) response.ContentType = contentType.ToString();
+        response.ContentLength64 = body.Length;
+        await response.OutputStream.WriteAsync(body, stop.Token);
+        response.Close();
     }
 
     private static async Task SendAsync(HttpListenerContext context, Reply reply)
@@ -210,6 +241,7 @@ public sealed class LoopbackServer : IDisposable
             [".ics"] = "text/calendar; charset=utf-8",
             [".wasm"] = "application/wasm",
             [".txt"] = "text/plain; charset=utf-8",
+            [".yml"] = "text/yaml; charset=utf-8",
         };
 
         private readonly string root = Path.GetFullPath(folder);
