@@ -1,6 +1,4 @@
 using System.Reflection;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Sodertorn.Site.Diagnostics;
 using Sodertorn.Site.Search;
@@ -39,7 +37,7 @@ public static class CmsInstallation
         if (Missing(folder).Count == 0) return true;
         lock (InProcess)
         {
-            using var crossProcess = AcquireFileLock(folder);
+            using var crossProcess = ToolProcess.AcquireInstallLock(folder, "cms", InstallTimeout);
             var missing = Missing(folder);
             if (missing.Count == 0) return true;
             var npm = ToolProcess.Find("npm", null);
@@ -87,24 +85,6 @@ public static class CmsInstallation
         catch (Exception e) when (e is IOException or JsonException or InvalidOperationException)
         {
             return null;
-        }
-    }
-
-    private static FileStream AcquireFileLock(string folder)
-    {
-        var name = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(folder))))[..16];
-        var path = Path.Combine(Path.GetTempPath(), $"sodertorn-cms-{name}.lock");
-        var deadline = DateTime.UtcNow + InstallTimeout;
-        while (true)
-        {
-            try
-            {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                Thread.Sleep(250);
-            }
         }
     }
 }

@@ -1,6 +1,4 @@
 using System.Reflection;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Sodertorn.Site.Diagnostics;
 
@@ -58,7 +56,7 @@ public static class PagefindInstallation
 
         lock (InProcess)
         {
-            using var crossProcess = AcquireFileLock(folder);
+            using var crossProcess = ToolProcess.AcquireInstallLock(folder, "pagefind", InstallTimeout);
             // Another build may have installed it while this one waited.
             if (Installed(folder) == pinned) return new PagefindTools(node, folder);
             var npm = ToolProcess.Find("npm", searchPath);
@@ -108,28 +106,6 @@ public static class PagefindInstallation
         catch (Exception e) when (e is IOException or JsonException)
         {
             return null;
-        }
-    }
-
-    /// <summary>
-    /// A lock file in the temp folder (npm may replace node_modules/, so it cannot live there). It is left in place:
-    /// deleting it on close would let a waiting build lock the deleted file while a third creates a new one.
-    /// </summary>
-    private static FileStream AcquireFileLock(string folder)
-    {
-        var name = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(folder))))[..16];
-        var path = Path.Combine(Path.GetTempPath(), $"sodertorn-pagefind-{name}.lock");
-        var deadline = DateTime.UtcNow + InstallTimeout;
-        while (true)
-        {
-            try
-            {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                Thread.Sleep(250);
-            }
         }
     }
 }
