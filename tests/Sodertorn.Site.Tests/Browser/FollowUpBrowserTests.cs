@@ -6,14 +6,7 @@ namespace Sodertorn.Site.Tests.Browser;
 /// <summary>The follow-up fixture site (Support/FollowUpSite) built once per run and served with the site's CSP.</summary>
 public sealed class FollowUpSiteBrowser : BrowserFixture
 {
-    private static readonly Lazy<string> Output = new(() =>
-    {
-        var site = new FollowUpSite();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => site.Dispose();
-        return site.Site.Output;
-    }, LazyThreadSafetyMode.ExecutionAndPublication);
-
-    protected override string BuildSite() => Output.Value;
+    protected override string BuildSite() => FollowUpSite.Built.Output;
 }
 
 /// <summary>

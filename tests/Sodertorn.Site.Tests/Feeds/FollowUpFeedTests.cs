@@ -12,7 +12,7 @@ public sealed class FollowUpFeedTests
     [Fact]
     public void A_goal_feed_carries_decisions_follow_ups_and_status_changes_of_its_and_its_sub_goals_activities()
     {
-        using var build = new FollowUpSite();
+        var build = FollowUpSite.Built;
         var feed = AtomDocument.Parse(build.Read("flode/mal/klimat.xml"));
         Assert.Equal(Base + "/mal/klimat/", feed.AlternateLink);
         Assert.Equal(
@@ -32,7 +32,7 @@ public sealed class FollowUpFeedTests
     [Fact]
     public void A_municipality_feed_carries_the_assignments_of_its_people_and_what_became_of_them()
     {
-        using var build = new FollowUpSite();
+        var build = FollowUpSite.Built;
         var feed = AtomDocument.Parse(build.Read("flode/kommuner/exempelby.xml"));
         var entries = feed.Entries.Select(e => (e.Id, e.Title)).ToList();
         Assert.Contains((Base + "/protokoll/lg-2030-04-12/#aterkoppling-behovs-inte", "Återkallat: uppdrag till Anna Exempel från Ledningsgruppen 1 mars 2030, punkt 2"), entries);
@@ -47,7 +47,7 @@ public sealed class FollowUpFeedTests
     [Fact]
     public void Goal_and_municipality_pages_link_to_their_feeds_which_exist_for_every_one()
     {
-        using var build = new FollowUpSite();
+        var build = FollowUpSite.Built;
         foreach (var (page, feed) in new[] { ("mal/klimat/index.html", "/flode/mal/klimat.xml"), ("mal/vision/index.html", "/flode/mal/vision.xml"), ("kommuner/exempelby/index.html", "/flode/kommuner/exempelby.xml") })
         {
             var document = Parser.ParseDocument(build.Read(page));

@@ -5,17 +5,17 @@ using Sodertorn.Site.Tests.Support;
 namespace Sodertorn.Site.Tests.Linking;
 
 /// <summary>Each way an assignment can go, derived from the minutes of the follow-up fixture (Support/FollowUpSite).</summary>
-public sealed class AssignmentLedgerTests(FollowUpSite fixture) : IClassFixture<FollowUpSite>
+public sealed class AssignmentLedgerTests
 {
-    private TrackedAssignment Find(string id) => fixture.Linked.Graph.Assignments.Find(id) ?? throw new InvalidOperationException($"{id} is not tracked");
+    private TrackedAssignment Find(string id) => FollowUpSite.Linked.Graph.Assignments.Find(id) ?? throw new InvalidOperationException($"{id} is not tracked");
 
     [Fact]
     public void Every_assignment_and_decision_with_an_owner_is_tracked_in_the_order_given()
     {
         Assert.Equal(
             ["lg-2030-01-20/utred-laddning", "lg-2030-01-20/fraga-kommunen", "lg-2030-01-20/cykelstallen", "lg-2030-03-01/komplettera", "lg-2030-03-01/aterkoppla"],
-            fixture.Linked.Graph.Assignments.All.Select(a => a.Id));
-        Assert.Null(fixture.Linked.Graph.Assignments.Find("lg-2030-03-01/kartan-godkands"));
+            FollowUpSite.Linked.Graph.Assignments.All.Select(a => a.Id));
+        Assert.Null(FollowUpSite.Linked.Graph.Assignments.Find("lg-2030-03-01/kartan-godkands"));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class AssignmentLedgerTests(FollowUpSite fixture) : IClassFixture<
         Assert.False(assignment.IsOverdue(new DateOnly(2030, 4, 30)));
         Assert.True(assignment.IsOverdue(new DateOnly(2030, 5, 1)));
         // Closed assignments are never overdue, whatever their deadline.
-        Assert.All(fixture.Linked.Graph.Assignments.All.Where(a => !a.IsOpen), a => Assert.False(a.IsOverdue(new DateOnly(2099, 1, 1))));
+        Assert.All(FollowUpSite.Linked.Graph.Assignments.All.Where(a => !a.IsOpen), a => Assert.False(a.IsOverdue(new DateOnly(2099, 1, 1))));
     }
 
     [Fact]

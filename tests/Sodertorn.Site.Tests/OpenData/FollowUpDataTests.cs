@@ -5,9 +5,9 @@ using Sodertorn.Site.Tests.Support;
 namespace Sodertorn.Site.Tests.OpenData;
 
 /// <summary>uppdrag.json and the activity statuses of aktiviteter.json, on the follow-up fixture (Support/FollowUpSite).</summary>
-public sealed class FollowUpDataTests(FollowUpSite fixture) : IClassFixture<FollowUpSite>
+public sealed class FollowUpDataTests
 {
-    private JsonDocument Read(string name) => JsonDocument.Parse(fixture.Read($"data/{name}.json"));
+    private JsonDocument Read(string name) => JsonDocument.Parse(FollowUpSite.Built.Read($"data/{name}.json"));
 
     [Fact]
     public void Every_assignment_has_the_id_of_its_anchor_on_the_pages_and_its_derived_status()
@@ -24,7 +24,7 @@ public sealed class FollowUpDataTests(FollowUpSite fixture) : IClassFixture<Foll
                 ["lg-2030-03-01/aterkoppla"] = "återkallat",
             },
             assignments.ToDictionary(a => a.Key, a => JsonWalk.String(a.Value, "status")!));
-        var list = new HtmlParser().ParseDocument(fixture.Read("uppdrag/2030/index.html"));
+        var list = new HtmlParser().ParseDocument(FollowUpSite.Built.Read("uppdrag/2030/index.html"));
         foreach (var (id, assignment) in assignments)
         {
             Assert.NotNull(list.GetElementById(id));

@@ -8,11 +8,11 @@ namespace Sodertorn.Site.Tests.Rendering;
 /// /uppdrag/ and the meeting pages of the follow-up fixture (Support/FollowUpSite): what a reader sees of each assignment's
 /// status and history, in words and with links to where it happened.
 /// </summary>
-public sealed class AssignmentPageTests(FollowUpSite fixture) : IClassFixture<FollowUpSite>
+public sealed class AssignmentPageTests
 {
     private static readonly HtmlParser Parser = new();
 
-    private IDocument Page(string url) => Parser.ParseDocument(fixture.Read(url.TrimStart('/') + "index.html"));
+    private IDocument Page(string url) => Parser.ParseDocument(FollowUpSite.Built.Read(url.TrimStart('/') + "index.html"));
 
     private static string Text(IElement element) => string.Join(' ', element.TextContent.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
 

@@ -46,7 +46,7 @@ public sealed class StatusRollupPageTests
     [Fact]
     public void The_bars_are_classes_of_fixed_lengths_and_the_numbers_are_text()
     {
-        using var build = new FollowUpSite();
+        var build = FollowUpSite.Built;
         var page = Parser.ParseDocument(build.Read("mal/klimat/index.html"));
         var bars = page.QuerySelectorAll(".statusstaplar .stapel").ToList();
         Assert.Equal(6, bars.Count);
@@ -60,7 +60,7 @@ public sealed class StatusRollupPageTests
     [Fact]
     public void A_sub_goal_the_municipality_and_the_plan_have_their_own_roll_ups()
     {
-        using var build = new FollowUpSite();
+        var build = FollowUpSite.Built;
         var subGoal = Counts(Parser.ParseDocument(build.Read("mal/laddning/index.html")), "status-2030");
         Assert.Equal("1 av 1", subGoal["Genomförd"]);
         var municipality = Counts(Parser.ParseDocument(build.Read("kommuner/exempelby/index.html")), "status-2030");
@@ -89,7 +89,7 @@ public sealed class StatusRollupPageTests
     [Fact]
     public void The_activity_timeline_has_each_status_report_under_its_date_and_the_decisions_about_it()
     {
-        using var build = new FollowUpSite();
+        var build = FollowUpSite.Built;
         var page = Parser.ParseDocument(build.Read("aktiviteter/vp-2030-laddplatser/index.html"));
         var entries = page.QuerySelectorAll(".tidslinje > li").ToList();
         Assert.Equal(

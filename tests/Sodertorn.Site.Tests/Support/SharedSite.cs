@@ -21,8 +21,12 @@ public sealed class SharedSite
     /// <param name="name">Tells the shared sites' folders apart.</param>
     /// <param name="input">The input folder to copy and build.</param>
     /// <param name="options">The options the copy is built with.</param>
-    public SharedSite(string name, string input, Func<TempSite, BuildOptions> options) =>
-        built = new(() => Build(name, input, options), LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <param name="overlay">A folder copied over the input before the build (a fixture laid over another), or null.</param>
+    public SharedSite(string name, string input, Func<TempSite, BuildOptions> options, string? overlay = null) =>
+        built = new(() => Build(name, input, overlay, options), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The copy of the input that was built.</summary>
+    public string Input => built.Value.Site.Input;
 
     /// <summary>What the build reported, whether it succeeded or not.</summary>
     public BuildResult Result => built.Value.Result;
@@ -45,7 +49,7 @@ public sealed class SharedSite
 
     public bool Exists(string relativePath) => File.Exists(Path.Combine(Output, relativePath));
 
-    private static (TempSite, BuildResult) Build(string name, string input, Func<TempSite, BuildOptions> options)
+    private static (TempSite, BuildResult) Build(string name, string input, string? overlay, Func<TempSite, BuildOptions> options)
     {
         RemoveLeftovers();
         // The process id first, so that RemoveLeftovers can tell which run a folder belongs to.
@@ -54,6 +58,7 @@ public sealed class SharedSite
         AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(root);
         var site = new TempSite(root);
         TempSite.CopyDirectory(input, site.Input);
+        if (overlay is not null) TempSite.CopyDirectory(overlay, site.Input, overwrite: true);
         return (site, new BuildPipeline(options(site)).Run());
     }
 
