@@ -41,6 +41,4 @@ public sealed record FollowUp(FollowUpKind Kind, string Target, SourceLocation S
         FollowUpKind.Complete => CompleteAttribute,
         _ => WithdrawAttribute,
     };
-
-    public bool Closes => Kind != FollowUpKind.ReportBack;
 }

@@ -54,6 +54,12 @@ public sealed record AgendaItem(
     IReadOnlyList<Decision> Decisions,
     IReadOnlyList<Assignment> Assignments)
 {
+    /// <summary>How the item is named after "punkt": its number, or its title when it has none.</summary>
+    public string NumberOrTitle => Number ?? Title;
+
+    /// <summary>The item as its heading names it: "3. Title", or the title alone.</summary>
+    public string Label => Number is null ? Title : $"{Number}. {Title}";
+
     /// <summary>The item's decisions and assignments in the order the minutes write them.</summary>
     public IEnumerable<IMinutesBlock> Blocks =>
         Decisions.Cast<IMinutesBlock>().Concat(Assignments).OrderBy(b => b.Source.Line).ThenBy(b => b.Source.Column);

@@ -48,7 +48,7 @@ public sealed partial class FeedEntries(LinkedSite site)
 
     public FeedEntry Decision(Meeting meeting, AgendaItem item, Decision decision) =>
         new(UrlScheme.For(meeting) + "#" + decision.LocalId,
-            $"Beslut: {meeting.Title}, punkt {item.Number ?? item.Title}",
+            $"Beslut: {meeting.Title}, punkt {item.NumberOrTitle}",
             PlainText(decision.Text),
             meeting.Date);
 
@@ -61,7 +61,7 @@ public sealed partial class FeedEntries(LinkedSite site)
     private static string MinutesSummary(Meeting meeting)
     {
         var decisions = meeting.AgendaItems.Sum(i => i.Decisions.Count);
-        var agenda = string.Join(", ", meeting.AgendaItems.Select(i => i.Number is null ? i.Title : $"{i.Number}. {i.Title}"));
+        var agenda = string.Join(", ", meeting.AgendaItems.Select(i => i.Label));
         return agenda.Length == 0
             ? $"Minnesanteckningar med {decisions} beslut."
             : $"Minnesanteckningar med {decisions} beslut. Dagordning: {agenda}.";

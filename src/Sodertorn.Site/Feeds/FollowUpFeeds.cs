@@ -61,15 +61,15 @@ public sealed class FollowUpFeeds(LinkedSite site)
     private sealed record Candidate(DateOnly Date, string Url, Func<FeedEntry> Entry);
 
     private Candidate Decision(DecisionInMeeting d) =>
-        new(d.Meeting.Date, UrlScheme.For(d.Meeting) + "#" + d.Decision.LocalId, () => entries.Decision(d.Meeting, d.Item, d.Decision));
+        new(d.Meeting.Date, d.Url, () => entries.Decision(d.Meeting, d.Item, d.Decision));
 
     /// <summary>An assignment as it was given: its address in the minutes, who and what.</summary>
     private Candidate Given(TrackedAssignment assignment)
     {
         var given = assignment.Given;
-        return new Candidate(given.Meeting.Date, UrlScheme.For(given.Meeting) + "#" + given.Block.LocalId, () => new FeedEntry(
-            UrlScheme.For(given.Meeting) + "#" + given.Block.LocalId,
-            $"Uppdrag till {assignment.Owner}: {given.Meeting.Title}, punkt {given.Item.Number ?? given.Item.Title}",
+        return new Candidate(given.Meeting.Date, given.Url, () => new FeedEntry(
+            given.Url,
+            $"Uppdrag till {assignment.Owner}: {given.Meeting.Title}, punkt {given.Item.NumberOrTitle}",
             entries.PlainText(given.Block.Text) + (assignment.Deadline is { } d ? $" Senast {SwedishDates.Long(d)}." : ""),
             given.Meeting.Date));
     }
@@ -78,9 +78,8 @@ public sealed class FollowUpFeeds(LinkedSite site)
     private IEnumerable<Candidate> FollowUps(IEnumerable<TrackedAssignment> assignments) =>
         assignments.SelectMany(a => a.History.Select(step =>
         {
-            var url = UrlScheme.For(step.By.Meeting) + "#" + step.By.Block.LocalId;
-            return new Candidate(step.Date, url, () => new FeedEntry(url,
-                $"{Verb(step.Kind)}: uppdrag till {a.Owner} från {a.Given.Meeting.Title}, punkt {a.Given.Item.Number ?? a.Given.Item.Title}",
+            return new Candidate(step.Date, step.By.Url, () => new FeedEntry(step.By.Url,
+                $"{FollowUpWords.Label(step.Kind)}: uppdrag till {a.Owner} från {a.Given.Meeting.Title}, punkt {a.Given.Item.NumberOrTitle}",
                 entries.PlainText(step.By.Block.Text),
                 step.Date));
         }));
@@ -92,13 +91,6 @@ public sealed class FollowUpFeeds(LinkedSite site)
             return new Candidate(r.Date, url, () => new FeedEntry(url, $"Status {r.Status}: {a.Title}",
                 r.Comment ?? $"Aktiviteten har status {r.Status} från {SwedishDates.Long(r.Date)}.", r.Date));
         }));
-
-    private static string Verb(FollowUpKind kind) => kind switch
-    {
-        FollowUpKind.ReportBack => "Återrapporterat",
-        FollowUpKind.Complete => "Slutfört",
-        _ => "Återkallat",
-    };
 
     /// <summary>
     /// One entry per address, the first kept (a follow-up before the same block as a decision, so the entry says what it

@@ -21,6 +21,9 @@ public sealed record BlockInMeeting(Meeting Meeting, AgendaItem Item, IMinutesBl
 {
     public string Id { get; } = Meeting.Id + "/" + Block.LocalId;
 
+    /// <summary>Its place in the minutes.</summary>
+    public string Url => UrlScheme.For(Meeting) + "#" + Block.LocalId;
+
     public bool IsDecision => Block is Decision;
 }
 
@@ -135,10 +138,11 @@ public sealed class AssignmentLedger
             .SelectMany(m => m.AgendaItems.SelectMany(i => i.Blocks.Select(b => new BlockInMeeting(m, i, b))))
             .ToList();
         // An id written twice in one meeting was reported by its reader; the first one counts, as in the index.
-        var byId = blocks.DistinctBy(b => b.Id, StringComparer.Ordinal).ToDictionary(b => b.Id, StringComparer.Ordinal);
-        var tracked = new Dictionary<string, TrackedAssignment>(StringComparer.Ordinal);
-        foreach (var block in byId.Values.Where(b => b.Block.Owner is not null))
-            tracked[block.Id] = new TrackedAssignment(block, MunicipalitiesOf(block.Block.Owner!, block.Meeting, allMunicipalities));
+        var distinct = blocks.DistinctBy(b => b.Id, StringComparer.Ordinal).ToList();
+        var byId = distinct.ToDictionary(b => b.Id, StringComparer.Ordinal);
+        var ordered = distinct.Where(b => b.Block.Owner is not null)
+            .Select(b => new TrackedAssignment(b, MunicipalitiesOf(b.Block.Owner!, b.Meeting, allMunicipalities))).ToList();
+        var tracked = ordered.ToDictionary(a => a.Given.Id, StringComparer.Ordinal);
 
         var rejected = new List<RejectedFollowUp>();
         var byFollower = new Dictionary<string, List<FollowedUp>>(StringComparer.Ordinal);
@@ -162,7 +166,6 @@ public sealed class AssignmentLedger
                 }
             }
         }
-        var ordered = blocks.DistinctBy(b => b.Id, StringComparer.Ordinal).Where(b => tracked.ContainsKey(b.Id)).Select(b => tracked[b.Id]).ToList();
         return new AssignmentLedger(ordered, rejected,
             byFollower.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<FollowedUp>)kv.Value, StringComparer.Ordinal));
     }

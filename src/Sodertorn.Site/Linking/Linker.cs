@@ -83,15 +83,15 @@ public sealed class Linker(DiagnosticBag diagnostics, ReservedIds reserved)
     {
         Meeting m => m.AgendaItems.SelectMany(item =>
             new[] { new Part(item.LocalId, ItemTitle(m, item), TargetKind.AgendaItem, item.Source) }
-                .Concat(item.Decisions.Select(d => new Part(d.LocalId, $"Beslut, {m.Title} punkt {item.Number ?? item.Title}", TargetKind.Decision, d.Source)))
-                .Concat(item.Assignments.Select(a => new Part(a.LocalId, $"Uppdrag, {m.Title} punkt {item.Number ?? item.Title}", TargetKind.Assignment, a.Source)))),
+                .Concat(item.Decisions.Select(d => new Part(d.LocalId, $"Beslut, {m.Title} punkt {item.NumberOrTitle}", TargetKind.Decision, d.Source)))
+                .Concat(item.Assignments.Select(a => new Part(a.LocalId, $"Uppdrag, {m.Title} punkt {item.NumberOrTitle}", TargetKind.Assignment, a.Source)))),
         Plan p => p.KansliAssignments.Select(k => new Part(k.LocalId, k.Title, TargetKind.KansliAssignment, p.Source))
             .Concat(p.CommunicationActivities.Select(c => new Part(c.LocalId, $"{p.Title}, bilaga 1 punkt {c.Number}", TargetKind.CommunicationActivity, p.Source))),
         _ => [],
     };
 
     private static string ItemTitle(Meeting meeting, AgendaItem item) =>
-        item.Number is null ? $"{item.Title} ({meeting.Title})" : $"{item.Number}. {item.Title} ({meeting.Title})";
+        $"{item.Label} ({meeting.Title})";
 
     private void Add(Dictionary<string, IndexEntry> entries, IndexEntry entry)
     {

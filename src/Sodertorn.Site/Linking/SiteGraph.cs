@@ -7,6 +7,9 @@ public sealed record DecisionInMeeting(Meeting Meeting, AgendaItem Item, Decisio
 {
     // Made once: the graph keys, deduplicates and sorts by it, and pages link to it.
     public string Id { get; } = Meeting.Id + "/" + Decision.LocalId;
+
+    /// <summary>Its place in the minutes.</summary>
+    public string Url => UrlScheme.For(Meeting) + "#" + Decision.LocalId;
 }
 
 /// <summary>

@@ -41,8 +41,10 @@ public static class UrlScheme
     /// An assignment's permanent place besides its minutes: the page of the year it was given, under its full id. The
     /// year it was given never changes, so neither does the address.
     /// </summary>
-    public static string AssignmentInList(int yearGiven, string assignmentId) =>
-        $"{Assignments}{yearGiven.ToString(System.Globalization.CultureInfo.InvariantCulture)}/#{assignmentId}";
+    public static string AssignmentInList(int yearGiven, string assignmentId) => AssignmentsOf(yearGiven) + "#" + assignmentId;
+
+    /// <summary>The page of the assignments given in one year.</summary>
+    public static string AssignmentsOf(int year) => $"{Assignments}{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
 
     /// <summary>What the host serves for an address that has no file (Netlify: /404.html).</summary>
     public const string NotFoundPage = "/404.html";

@@ -42,21 +42,6 @@ public sealed class FollowUpMapper(LinkedSite site, string baseUrl)
 
     public const string AssignmentType = MeetingMapper.AssignmentType;
 
-    public static string Word(AssignmentStatus status) => status switch
-    {
-        AssignmentStatus.Given => "ej rapporterat",
-        AssignmentStatus.ReportedBack => "återrapporterat",
-        AssignmentStatus.Done => "slutfört",
-        _ => "återkallat",
-    };
-
-    private static string Word(FollowUpKind kind) => kind switch
-    {
-        FollowUpKind.ReportBack => "återrapporterat",
-        FollowUpKind.Complete => "slutfört",
-        _ => "återkallat",
-    };
-
     public IEnumerable<TrackedAssignmentData> Assignments() => site.Graph.Assignments.All.Select(Assignment);
 
     public TrackedAssignmentData Assignment(TrackedAssignment assignment)
@@ -64,7 +49,7 @@ public sealed class FollowUpMapper(LinkedSite site, string baseUrl)
         var given = assignment.Given;
         var url = Url(given);
         var steps = new List<AssignmentStepData> { new("givet", StockholmTime.IsoDate(given.Meeting.Date), given.Id, url) };
-        steps.AddRange(assignment.History.Select(h => new AssignmentStepData(Word(h.Kind), StockholmTime.IsoDate(h.Date), h.By.Id, Url(h.By))));
+        steps.AddRange(assignment.History.Select(h => new AssignmentStepData(FollowUpWords.Word(h.Kind), StockholmTime.IsoDate(h.Date), h.By.Id, Url(h.By))));
         return new TrackedAssignmentData(
             assignment.Id,
             AssignmentType,
@@ -79,7 +64,7 @@ public sealed class FollowUpMapper(LinkedSite site, string baseUrl)
             assignment.Municipalities,
             text.Of(given.Block.Text),
             assignment.Deadline is { } d ? StockholmTime.IsoDate(d) : null,
-            Word(assignment.Status),
+            FollowUpWords.Word(assignment.Status),
             steps);
     }
 
@@ -87,5 +72,5 @@ public sealed class FollowUpMapper(LinkedSite site, string baseUrl)
         activity.StatusHistory.Select(r => new StatusReportData(r.Status, StockholmTime.IsoDate(r.Date), r.Comment,
             baseUrl + UrlScheme.For(activity) + "#" + r.Anchor)).ToList();
 
-    private string Url(BlockInMeeting block) => baseUrl + UrlScheme.For(block.Meeting) + "#" + block.Block.LocalId;
+    private string Url(BlockInMeeting block) => baseUrl + block.Url;
 }

@@ -51,8 +51,8 @@ public static class SiteRoutes
             var years = DecisionRegister.Years(c.Site);
             return years.Select(y => new PageJob(y.Url, "register_year", null, () => DecisionRegister.Year(y, years, c.Models)));
         }),
-        List(FollowUpViews.ListUrl, "assignments", c => AssignmentList.Index(c.Site, AssignmentList.Years(c.Site), c.Models)),
-        new(FollowUpViews.ListUrl, "assignments_year", c =>
+        List(UrlScheme.Assignments, "assignments", c => AssignmentList.Index(c.Site, AssignmentList.Years(c.Site), c.Models)),
+        new(UrlScheme.Assignments, "assignments_year", c =>
         {
             var years = AssignmentList.Years(c.Site);
             return years.Select(y => new PageJob(y.Url, "assignments_year", null, () => AssignmentList.Year(y, years, c.Site, c.Models)));

@@ -19,10 +19,9 @@ public static class AssignmentList
     /// <summary>The assignments of one year, in the order they were given.</summary>
     public sealed record AssignmentYear(int Year, IReadOnlyList<TrackedAssignment> Assignments)
     {
-        public string Url => YearUrl(Year);
+        public string Url => UrlScheme.AssignmentsOf(Year);
     }
 
-    public static string YearUrl(int year) => $"{FollowUpViews.ListUrl}{year.ToString(CultureInfo.InvariantCulture)}/";
 
     /// <summary>Newest year first; only years with assignments.</summary>
     public static IReadOnlyList<AssignmentYear> Years(LinkedSite site) =>

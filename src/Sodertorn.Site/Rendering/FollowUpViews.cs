@@ -39,10 +39,6 @@ public sealed record AssignmentView(
 
     public string LongDate => SwedishDates.Long(Date);
 
-    public string? DeadlineIso => Deadline is { } d ? StockholmTime.IsoDate(d) : null;
-
-    public string? DeadlineLong => Deadline is { } d ? SwedishDates.Long(d) : null;
-
     /// <summary>The status in words, overdue included: never colour alone.</summary>
     public string StatusText => Overdue ? $"{Status}, försenat" : Status;
 
@@ -93,19 +89,6 @@ public sealed record AssignmentView(
 /// <summary>Makes the views of assignments and their follow-up, with the words the pages use for each status.</summary>
 public sealed class FollowUpViews(LinkedSite site, PageModels models)
 {
-    /// <summary>The address of the assignments pages; each assignment's anchor on its year's page is its full id.</summary>
-    public const string ListUrl = UrlScheme.Assignments;
-
-    public const string OverdueWord = "Försenat";
-
-    public static string Label(AssignmentStatus status) => status switch
-    {
-        AssignmentStatus.Given => "Ej rapporterat",
-        AssignmentStatus.ReportedBack => "Återrapporterat",
-        AssignmentStatus.Done => "Slutfört",
-        _ => "Återkallat",
-    };
-
     public static string CssClass(AssignmentStatus status) => status switch
     {
         AssignmentStatus.Given => "uppdrag-ej-rapporterat",
@@ -114,30 +97,23 @@ public sealed class FollowUpViews(LinkedSite site, PageModels models)
         _ => "uppdrag-aterkallat",
     };
 
-    private static string Verb(FollowUpKind kind) => kind switch
-    {
-        FollowUpKind.ReportBack => "Återrapporterat",
-        FollowUpKind.Complete => "Slutfört",
-        _ => "Återkallat",
-    };
-
     public AssignmentView Assignment(TrackedAssignment assignment)
     {
         var given = assignment.Given;
         var organ = models.Link(given.Meeting.Organ);
         return new AssignmentView(
             assignment.Id,
-            UrlScheme.For(given.Meeting) + "#" + given.Block.LocalId,
+            given.Url,
             UrlScheme.AssignmentInList(given.Meeting.Date.Year, assignment.Id),
             assignment.Owner,
             assignment.OwnerName,
             given.Meeting.Organ,
             organ,
             given.Meeting.Date,
-            $"{given.Meeting.Title}, punkt {ItemNumber(given.Item)}",
-            ItemLabel(given.Item),
+            $"{given.Meeting.Title}, punkt {given.Item.NumberOrTitle}",
+            given.Item.Label,
             InlineHtml(given.Block.Text),
-            Label(assignment.Status),
+            FollowUpWords.Label(assignment.Status),
             CssClass(assignment.Status),
             assignment.IsOpen,
             assignment.IsOverdue(models.Today),
@@ -157,15 +133,12 @@ public sealed class FollowUpViews(LinkedSite site, PageModels models)
     {
         var by = entry.By;
         var organ = by.Meeting.Organ == givenIn.Organ ? "" : $" i {models.Link(by.Meeting.Organ).Title}";
-        return new HistoryView($"{Verb(entry.Kind)} {SwedishDates.Long(entry.Date)}{organ}, punkt {ItemNumber(by.Item)}",
-            UrlScheme.For(by.Meeting) + "#" + by.Block.LocalId, entry.Date);
+        return new HistoryView($"{FollowUpWords.Label(entry.Kind)} {SwedishDates.Long(entry.Date)}{organ}, punkt {by.Item.NumberOrTitle}",
+            by.Url, entry.Date);
     }
 
     /// <summary>The text inside a list item's line: no paragraphs, no line breaks.</summary>
     public string InlineHtml(string text) =>
         models.Html(text).Replace("\r\n", "").Replace("\r", "").Replace("\n", "").Replace("<p>", "").Replace("</p>", " ").TrimEnd();
 
-    public static string ItemNumber(AgendaItem item) => item.Number ?? item.Title;
-
-    public static string ItemLabel(AgendaItem item) => item.Number is null ? item.Title : $"{item.Number}. {item.Title}";
 }

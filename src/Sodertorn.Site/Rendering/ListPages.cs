@@ -15,7 +15,7 @@ public static class ListPages
     public static readonly LinkView Networks = new("Nätverk", UrlScheme.Section(TargetKind.Network));
     public static readonly LinkView Organs = new("Organisation", UrlScheme.Section(TargetKind.Organ));
     public static readonly LinkView Municipalities = new("Kommunerna", UrlScheme.Section(TargetKind.Municipality));
-    public static readonly LinkView Assignments = new("Uppdrag", FollowUpViews.ListUrl);
+    public static readonly LinkView Assignments = new("Uppdrag", UrlScheme.Assignments);
 
     /// <summary>The main menu: the list pages, and the about page when the site has one.</summary>
     public static IReadOnlyList<LinkView> Navigation(LinkedSite site) =>

@@ -29,7 +29,7 @@ public sealed partial class PageModels
             {
                 verb = f.Kind switch { FollowUpKind.ReportBack => "Återrapporterar", FollowUpKind.Complete => "Slutför", _ => "Återkallar" },
                 url = "#" + block.LocalId,
-                item = FollowUpViews.ItemLabel(item),
+                item = item.Label,
                 assignment = views.Assignment(f.Assignment),
             })))
             .ToList();
@@ -45,8 +45,8 @@ public sealed partial class PageModels
             .Concat((site.Find<Plan>(activity.Plan)?.AdoptingDecisions ?? []).Select(id => site.Graph.Decisions.GetValueOrDefault(id)).OfType<DecisionInMeeting>())
             .DistinctBy(d => d.Id, StringComparer.Ordinal)
             .Select(d => (Order: 0, Entry: new TimelineEntry(d.Meeting.Date, null,
-                $"Beslut: {d.Meeting.Title}, punkt {FollowUpViews.ItemNumber(d.Item)}", Html(d.Decision.Text),
-                UrlScheme.For(d.Meeting) + "#" + d.Decision.LocalId, null)));
+                $"Beslut: {d.Meeting.Title}, punkt {d.Item.NumberOrTitle}", Html(d.Decision.Text),
+                d.Url, null)));
         var reports = activity.StatusHistory.Select(r => (Order: 1, Entry: new TimelineEntry(r.Date, r.Anchor,
             $"Status: {r.Status}", null, null, r.Comment)));
         model["timeline"] = decisions.Concat(reports).OrderBy(x => x.Entry.Date).ThenBy(x => x.Order).Select(x => x.Entry).ToList();

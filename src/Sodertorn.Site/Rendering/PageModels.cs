@@ -120,7 +120,7 @@ public sealed partial class PageModels(LinkedSite site, MarkdownPipeline markdow
             .Select(g => new
             {
                 target = Link(g.Key),
-                decisions_html = string.Join(", ", g.Select(x => TemplateFunctions.Link(new LinkView($"beslut under punkt {x.Item.Number ?? x.Item.Title}", "#" + x.Decision.LocalId)))),
+                decisions_html = string.Join(", ", g.Select(x => TemplateFunctions.Link(new LinkView($"beslut under punkt {x.Item.NumberOrTitle}", "#" + x.Decision.LocalId)))),
             })
             .ToList();
         FillFollowUp(model, meeting);
@@ -270,7 +270,7 @@ public sealed partial class PageModels(LinkedSite site, MarkdownPipeline markdow
         site.Graph.Get(site.Graph.DecisionsActingOn, id).Select(d => Decision(d.Meeting, d.Item, d.Decision)).ToList();
 
     public DecisionView Decision(Meeting meeting, AgendaItem item, Decision decision) =>
-        new(meeting.Title, meeting.Date, UrlScheme.For(meeting) + "#" + decision.LocalId, ItemLabel(item), Html(decision.Text), decision.Owner,
+        new(meeting.Title, meeting.Date, UrlScheme.For(meeting) + "#" + decision.LocalId, item.Label, Html(decision.Text), decision.Owner,
             decision.ActsOn.Select(Link).ToList());
 
     /// <summary>The goal and its ancestors, nearest first, up to the vision.</summary>
@@ -281,8 +281,6 @@ public sealed partial class PageModels(LinkedSite site, MarkdownPipeline markdow
             chain.Add(goal);
         return chain;
     }
-
-    private static string ItemLabel(AgendaItem item) => item.Number is null ? item.Title : $"{item.Number}. {item.Title}";
 
     private List<PeopleGroup> Group(IReadOnlyList<Participant> people) =>
         people

@@ -50,7 +50,7 @@ public sealed class FollowUpRules : IValidationRule
                 break;
             default:
                 var closure = rejected.Closure!;
-                var how = closure.Kind == FollowUpKind.Complete ? "slutfört" : "återkallat";
+                var how = FollowUpWords.Word(closure.Kind);
                 context.Diagnostics.Error("assignment-closed", followUp.Source,
                     $"uppdraget '{target.Id}' är redan {how} av '{closure.By.Id}' ({SwedishDates.Long(closure.Date)})",
                     $"ta bort {word}=\"{target.Id}\", eller ta bort {FollowUp.AttributeOf(closure.Kind)}=\"{target.Id}\" i {closure.By.Meeting.Source.File} om det var fel",
