@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using Sodertorn.Site.Diagnostics;
 using Sodertorn.Site.Search;
+using Sodertorn.Site.Tools;
 
 namespace Sodertorn.Site.Cms;
 

@@ -1,6 +1,5 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Globalization;
+using Sodertorn.Site.Tools;
 
 namespace Sodertorn.Site.Content;
 
@@ -27,40 +26,20 @@ public static class SourceHistory
 {
     private const char Record = '\u001e';
 
-    // NodaTime's own copy of the time zone database: the same days on every machine, whatever its system knows.
+    // NodaTime's own copy of the time zone database: the same days on every machine, whatever its system knows. Not
+    // Domain.StockholmTime: Domain reads from Content, not the other way.
     private static readonly NodaTime.DateTimeZone Stockholm = NodaTime.DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
+
+    // The history of a large archive is read in well under a second; the limit only catches a git that hangs.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(1);
 
     /// <summary>Relative paths ("protokoll/ledningsgruppen/2023-02-10.md", as <see cref="SourceFile"/> names them) to their dates.</summary>
     public static IReadOnlyDictionary<string, SourceDates> Read(string inputFolder)
     {
-        var empty = new Dictionary<string, SourceDates>(StringComparer.Ordinal);
-        if (!Directory.Exists(inputFolder)) return empty;
-        var start = new ProcessStartInfo("git")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-        };
+        if (!Directory.Exists(inputFolder)) return new Dictionary<string, SourceDates>(StringComparer.Ordinal);
         // --relative: paths relative to input/, and only the files in it; quotepath off: å, ä and ö as they are.
-        foreach (var arg in new[] { "-C", Path.GetFullPath(inputFolder), "-c", "core.quotepath=off", "log", "--no-color", "--relative", "--name-only", "--format=%x1e%ct", "--", "." })
-            start.ArgumentList.Add(arg);
-        start.Environment["GIT_TERMINAL_PROMPT"] = "0";
-        try
-        {
-            using var git = Process.Start(start);
-            if (git is null) return empty;
-            var errors = git.StandardError.ReadToEndAsync();
-            var output = git.StandardOutput.ReadToEnd();
-            git.WaitForExit();
-            _ = errors.Result;
-            return git.ExitCode == 0 ? Parse(output) : empty;
-        }
-        catch (Win32Exception)
-        {
-            // No git on this machine.
-            return empty;
-        }
+        var log = ToolProcess.Git(inputFolder, ["-c", "core.quotepath=off", "log", "--no-color", "--relative", "--name-only", "--format=%x1e%ct", "--", "."], Timeout);
+        return log is { Succeeded: true } ? Parse(log.Output) : new Dictionary<string, SourceDates>(StringComparer.Ordinal);
     }
 
     /// <summary>git log's output: records of a commit time (Unix seconds) and the files it touched.</summary>

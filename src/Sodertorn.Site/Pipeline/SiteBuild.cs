@@ -41,7 +41,9 @@ public sealed class PagePlan
         var own = jobs.Where(j => j.SourceFile is not null && history.ContainsKey(j.SourceFile)).Select(j => (j.Url, Dates: history[j.SourceFile!])).ToList();
         foreach (var (url, d) in own) dates.TryAdd(url, d);
         var everything = SourceDates.Span(history.Values);
-        foreach (var job in jobs.Where(j => !dates.ContainsKey(j.Url)))
+        // Pages made from no file of their own (lists, registers) span what is under them, or the whole history; a
+        // document whose file has no commit yet has no dates: it has not been published.
+        foreach (var job in jobs.Where(j => j.SourceFile is null && !dates.ContainsKey(j.Url)))
         {
             var under = SourceDates.Span(own.Where(o => o.Url.Length > job.Url.Length && o.Url.StartsWith(job.Url, StringComparison.Ordinal)).Select(o => o.Dates));
             if ((under ?? everything) is { } span) dates[job.Url] = span;

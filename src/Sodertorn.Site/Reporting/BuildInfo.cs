@@ -1,6 +1,5 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Globalization;
+using Sodertorn.Site.Tools;
 
 namespace Sodertorn.Site.Reporting;
 
@@ -47,25 +46,13 @@ public sealed record BuildInfo(string Context, string? Commit, DateTimeOffset? D
 
     private static (string? Commit, DateTimeOffset? Date, string? Problem) Git(string folder, string? commit)
     {
-        var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { "-C", Path.GetFullPath(folder), "log", "-1", "--format=%H%n%cI", commit ?? "HEAD", "--" }) start.ArgumentList.Add(arg);
-        // Asked of the folder's own repository only: never of one a GIT_DIR from the caller's environment names.
-        start.Environment.Remove("GIT_DIR");
-        start.Environment.Remove("GIT_WORK_TREE");
-        try
-        {
-            using var process = Process.Start(start)!;
-            var error = process.StandardError.ReadToEndAsync();
-            var lines = process.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            if (!process.WaitForExit(10_000)) { process.Kill(); return (null, null, "git svarade inte; commit och datum är okända"); }
-            _ = error.Result;
-            if (process.ExitCode != 0 || lines.Length < 2)
-                return (null, null, commit is null ? "bygget gjordes utanför git; commit och datum är okända" : "git känner inte till commiten; datumet är okänt");
-            return (lines[0], DateTimeOffset.Parse(lines[1], CultureInfo.InvariantCulture), null);
-        }
-        catch (Exception e) when (e is Win32Exception or InvalidOperationException or FormatException)
-        {
-            return (null, null, "git finns inte på datorn; commit och datum är okända");
-        }
+        var result = ToolProcess.Git(folder, ["log", "-1", "--format=%H%n%cI", commit ?? "HEAD", "--"], TimeSpan.FromSeconds(10));
+        if (result is null) return (null, null, "git finns inte på datorn; commit och datum är okända");
+        if (result.TimedOut) return (null, null, "git svarade inte; commit och datum är okända");
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        if (result.ExitCode != 0 || lines.Length < 2
+            || !DateTimeOffset.TryParse(lines[1], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return (null, null, commit is null ? "bygget gjordes utanför git; commit och datum är okända" : "git känner inte till commiten; datumet är okänt");
+        return (lines[0], date, null);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Sodertorn.Site.Tools;
 
 namespace Sodertorn.Site.Search;
 

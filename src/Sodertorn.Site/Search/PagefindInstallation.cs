@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using Sodertorn.Site.Diagnostics;
+using Sodertorn.Site.Tools;
 
 namespace Sodertorn.Site.Search;
 

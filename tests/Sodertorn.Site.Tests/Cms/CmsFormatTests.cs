@@ -3,6 +3,7 @@ using System.Text.Json;
 using Sodertorn.Site.Pipeline;
 using Sodertorn.Site.Search;
 using Sodertorn.Site.Tests.Support;
+using Sodertorn.Site.Tools;
 
 namespace Sodertorn.Site.Tests.Cms;
 

@@ -39,8 +39,12 @@ public sealed class SourceHistoryTests
         Git(site.Root, "2024-05-03T10:00:00+02:00", "commit", "-q", "-m", "first");
         File.AppendAllText(Path.Combine(site.Input, "sidor", "om.md"), "\nEtt stycke till.\n");
         Git(site.Root, "2024-06-10T09:00:00+02:00", "commit", "-q", "-am", "second");
+        // Written but not committed: not published yet, so no dates (not those of input/ as a whole).
+        File.WriteAllText(Path.Combine(site.Input, "sidor", "ny.md"),
+            File.ReadAllText(Path.Combine(site.Input, "sidor", "om.md")).Replace("id: om\n", "id: ny-sida\n", StringComparison.Ordinal));
 
         Assert.True(site.Build().Succeeded);
+        Assert.DoesNotContain("class=\"sidinfo\"", site.ReadOutput("ny-sida/index.html"), StringComparison.Ordinal);
 
         Assert.Contains("<p class=\"sidinfo\">Publicerad <time datetime=\"2024-05-03\">3 maj 2024</time> · Uppdaterad <time datetime=\"2024-06-10\">10 juni 2024</time></p>",
             site.ReadOutput("om/index.html"), StringComparison.Ordinal);

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Sodertorn.Site.Search;
+using Sodertorn.Site.Tools;
 
 namespace Sodertorn.Site.Authoring.Cms;
 

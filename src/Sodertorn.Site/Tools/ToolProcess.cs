@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Sodertorn.Site.Search;
+namespace Sodertorn.Site.Tools;
 
 /// <summary>What an external tool did: its exit code and what it wrote, or that it could not be started.</summary>
 public sealed record ToolResult(int ExitCode, string Output, string Errors, bool TimedOut = false)
@@ -24,7 +24,31 @@ public sealed record ToolResult(int ExitCode, string Output, string Errors, bool
 /// </summary>
 public static class ToolProcess
 {
-    public static ToolResult Run(string program, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
+    public static ToolResult Run(string program, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout) =>
+        Run(program, arguments, workingDirectory, timeout, _ => { });
+
+    /// <summary>
+    /// git over <paramref name="folder"/>'s own repository (never one a GIT_DIR or GIT_WORK_TREE of the caller's
+    /// environment names), without prompts; null when git is not installed.
+    /// </summary>
+    public static ToolResult? Git(string folder, IEnumerable<string> arguments, TimeSpan timeout)
+    {
+        try
+        {
+            return Run("git", ["-C", Path.GetFullPath(folder), .. arguments], Path.GetFullPath(folder), timeout, start =>
+            {
+                start.Environment.Remove("GIT_DIR");
+                start.Environment.Remove("GIT_WORK_TREE");
+                start.Environment["GIT_TERMINAL_PROMPT"] = "0";
+            });
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    }
+
+    private static ToolResult Run(string program, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout, Action<ProcessStartInfo> configure)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -41,6 +65,7 @@ public static class ToolProcess
         start.Environment["npm_config_fund"] = "false";
         start.Environment["npm_config_audit"] = "false";
         start.Environment["npm_config_progress"] = "false";
+        configure(start);
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} could not be started");
         var output = process.StandardOutput.ReadToEndAsync();
