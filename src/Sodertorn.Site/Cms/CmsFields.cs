@@ -10,7 +10,7 @@ namespace Sodertorn.Site.Cms;
 /// </summary>
 public static class CmsFields
 {
-    public const string IdPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    public const string IdPattern = Content.Identifier.PatternText;
 
     // Collections that relation fields look ids up in (CmsConfig names them so).
     public const string Organs = "organ";
@@ -27,7 +27,7 @@ public static class CmsFields
         var field = new YamlMap { { "name", name }, { "label", label }, { "widget", widget } };
         if (!required) field.Add("required", false);
         field.Add("hint", hint);
-        if (pattern) field.Add("pattern", new object[] { IdPattern, "Bara små bokstäver a–z, siffror och enkla bindestreck" });
+        if (pattern) field.Add("pattern", new object[] { IdPattern, "Minst två tecken: bara små bokstäver a–z, siffror och enkla bindestreck" });
         return field;
     }
 

@@ -10,7 +10,10 @@ namespace Sodertorn.Site.Content;
 /// </summary>
 public static partial class Identifier
 {
-    [GeneratedRegex("^(?=.{2})[a-z0-9]+(-[a-z0-9]+)*$")]
+    /// <summary>The rule as a regular expression that .NET and JavaScript read alike (the CMS checks ids with it as they are typed).</summary>
+    public const string PatternText = "^(?=.{2})[a-z0-9]+(-[a-z0-9]+)*$";
+
+    [GeneratedRegex(PatternText)]
     private static partial Regex Pattern();
 
     public static bool IsValid(string value) => Pattern().IsMatch(value);

@@ -132,6 +132,19 @@ public sealed class CmsConfigTests
 
     private static YamlMap Collection(string name) => CmsConfig.Collections(RealSite.Value).Single(c => (string)c["name"]! == name);
 
+    [Theory]
+    [MemberData(nameof(CollectionNames))]
+    public void An_id_field_lets_through_exactly_the_ids_the_build_accepts(string name)
+    {
+        var patterns = AllFields(Fields(Collection(name))).Where(f => f["pattern"] is not null)
+            .Select(f => (Field: (string)f["name"]!, Rule: new System.Text.RegularExpressions.Regex((string)((object[])f["pattern"]!)[0])))
+            .ToList();
+        Assert.NotEmpty(patterns);
+        foreach (var (field, rule) in patterns)
+            foreach (var id in new[] { "x", "7", "ab", "vp-2024", "lg-2023-02-10", "Vp", "a--b", "-a", "a-", "å-ä" })
+                Assert.True(rule.IsMatch(id) == Site.Content.Identifier.IsValid(id), $"{field}: '{id}'");
+    }
+
     private static List<YamlMap> Fields(YamlMap map) => ((List<object>)map["fields"]!).Cast<YamlMap>().ToList();
 
     private static IEnumerable<YamlMap> AllFields(IEnumerable<YamlMap> fields) =>
