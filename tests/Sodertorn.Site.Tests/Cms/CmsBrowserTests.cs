@@ -86,11 +86,11 @@ public sealed class CmsBrowserTests(CmsBrowserTests.Fixture fixture, ITestOutput
 
         var diff = await WaitForAsync(() =>
         {
-            var numstat = Git(fixture.Site.Root, "diff", "--numstat", "--", "input/protokoll/ledningsgruppen/lg-2030-03-01.md");
+            var numstat = TestGit.Run(fixture.Site.Root, "diff", "--numstat", "--", "input/protokoll/ledningsgruppen/lg-2030-03-01.md");
             return numstat.Length > 0 ? numstat : null;
         });
         Assert.Equal("1\t0\tinput/protokoll/ledningsgruppen/lg-2030-03-01.md", diff.Trim());
-        Assert.Contains("+titel: Ledningsgruppens första möte 2030", Git(fixture.Site.Root, "diff", "--", "input/protokoll/ledningsgruppen/lg-2030-03-01.md"));
+        Assert.Contains("+titel: Ledningsgruppens första möte 2030", TestGit.Run(fixture.Site.Root, "diff", "--", "input/protokoll/ledningsgruppen/lg-2030-03-01.md"));
         opened.AssertNoConsoleErrors();
     }
 
@@ -140,17 +140,6 @@ public sealed class CmsBrowserTests(CmsBrowserTests.Fixture fixture, ITestOutput
         }
     }
 
-    public static string Git(string folder, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var text = process.StandardOutput.ReadToEnd();
-        var errors = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return process.ExitCode == 0 ? text : throw new InvalidOperationException($"git {string.Join(' ', arguments)}: {errors}");
-    }
-
     /// <summary>The fixture copied into a git repository (minutes in input/protokoll/ORGAN/, as input/ keeps them), built, served, and a browser.</summary>
     public sealed class Fixture : IAsyncLifetime
     {
@@ -167,9 +156,9 @@ public sealed class CmsBrowserTests(CmsBrowserTests.Fixture fixture, ITestOutput
             var minutes = Path.Combine(Site.Input, "protokoll", "ledningsgruppen");
             Directory.CreateDirectory(minutes);
             File.Move(Path.Combine(Site.Input, "protokoll", "lg-2030-03-01.md"), Path.Combine(minutes, "lg-2030-03-01.md"));
-            Git(Site.Root, "init", "--quiet");
-            Git(Site.Root, "add", "input");
-            Git(Site.Root, "-c", "user.name=Test", "-c", "user.email=test@example.test", "commit", "--quiet", "-m", "Fixture");
+            TestGit.Run(Site.Root, "init", "--quiet");
+            TestGit.Run(Site.Root, "add", "input");
+            TestGit.Run(Site.Root, "-c", "user.name=Test", "-c", "user.email=test@example.test", "commit", "--quiet", "-m", "Fixture");
             var result = new BuildPipeline(CmsSite.Options(Site.Input, Site.Output)).Run();
             Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
 

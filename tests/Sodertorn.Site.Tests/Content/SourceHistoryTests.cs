@@ -34,11 +34,11 @@ public sealed class SourceHistoryTests
     public void In_a_repository_each_page_says_when_it_was_published_and_updated()
     {
         using var site = TempSite.CopyOf("valid");
-        Git(site.Root, "2024-05-03T10:00:00+02:00", "init", "-q");
-        Git(site.Root, "2024-05-03T10:00:00+02:00", "add", ".");
-        Git(site.Root, "2024-05-03T10:00:00+02:00", "commit", "-q", "-m", "first");
+        TestGit.RunAt(site.Root, "2024-05-03T10:00:00+02:00", "init", "-q");
+        TestGit.RunAt(site.Root, "2024-05-03T10:00:00+02:00", "add", ".");
+        TestGit.RunAt(site.Root, "2024-05-03T10:00:00+02:00", "commit", "-q", "-m", "first");
         File.AppendAllText(Path.Combine(site.Input, "sidor", "om.md"), "\nEtt stycke till.\n");
-        Git(site.Root, "2024-06-10T09:00:00+02:00", "commit", "-q", "-am", "second");
+        TestGit.RunAt(site.Root, "2024-06-10T09:00:00+02:00", "commit", "-q", "-am", "second");
         // Written but not committed: not published yet, so no dates (not those of input/ as a whole).
         File.WriteAllText(Path.Combine(site.Input, "sidor", "ny.md"),
             File.ReadAllText(Path.Combine(site.Input, "sidor", "om.md")).Replace("id: om\n", "id: ny-sida\n", StringComparison.Ordinal));
@@ -53,17 +53,5 @@ public sealed class SourceHistoryTests
         // A list: the span of the pages under it; the register, of no files of its own: the span of input/.
         Assert.Contains("<p class=\"sidinfo\">Publicerad <time datetime=\"2024-05-03\">3 maj 2024</time></p>", site.ReadOutput("protokoll/index.html"), StringComparison.Ordinal);
         Assert.Contains("Uppdaterad <time datetime=\"2024-06-10\">10 juni 2024</time>", site.ReadOutput("beslut/index.html"), StringComparison.Ordinal);
-    }
-
-    private static void Git(string folder, string date, params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var a in new[] { "-c", "user.name=Test", "-c", "user.email=test@example.test", "-c", "commit.gpgsign=false" }.Concat(args)) start.ArgumentList.Add(a);
-        start.Environment["GIT_AUTHOR_DATE"] = date;
-        start.Environment["GIT_COMMITTER_DATE"] = date;
-        using var git = Process.Start(start)!;
-        var errors = git.StandardError.ReadToEnd();
-        git.WaitForExit();
-        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', args)}: {errors}");
     }
 }

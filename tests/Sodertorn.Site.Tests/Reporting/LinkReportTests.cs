@@ -115,10 +115,10 @@ public sealed class LinkReportTests
     public void The_report_gives_the_commit_and_its_date_so_two_builds_of_a_commit_agree()
     {
         using var site = TempSite.CopyOf("valid");
-        Git(site.Root, "init", "-q");
-        Git(site.Root, "add", ".");
-        Git(site.Root, "-c", "user.name=Kansliet", "-c", "user.email=kansliet@example.test", "commit", "-q", "-m", "Minnesanteckningar");
-        var commit = Git(site.Root, "rev-parse", "HEAD").Trim();
+        TestGit.Run(site.Root, "init", "-q");
+        TestGit.Run(site.Root, "add", ".");
+        TestGit.Run(site.Root, "-c", "user.name=Kansliet", "-c", "user.email=kansliet@example.test", "commit", "-q", "-m", "Minnesanteckningar");
+        var commit = TestGit.Run(site.Root, "rev-parse", "HEAD").Trim();
         var settings = new ReportSettings { Context = "deploy-preview" };
 
         string first;
@@ -146,22 +146,5 @@ public sealed class LinkReportTests
         Assert.Contains("utanför git", build.GetProperty("problem").GetString());
         Assert.Contains("Okänt: bygget gjordes utanför git", report.Page!.QuerySelector(".fakta")!.TextContent);
         Assert.Contains("ett lokalt bygge", report.Page.QuerySelector(".fakta")!.TextContent);
-    }
-
-    /// <summary>git in a folder of its own, with a fixed commit date; never the caller's repository or configuration.</summary>
-    private static string Git(string folder, params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
-        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        start.Environment["GIT_COMMITTER_DATE"] = "2024-03-12T14:03:00+01:00";
-        start.Environment["GIT_AUTHOR_DATE"] = "2024-03-12T14:03:00+01:00";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', args)}: {error}");
-        return output;
     }
 }
