@@ -31,7 +31,7 @@ public sealed partial class SearchBundleFolders : IDisposable
         var folders = bundles.All.ToDictionary(b => b, b => Path.Combine(root, b.Folder.Replace('/', '-')));
         var pages = Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories)
             .Select(page => (Page: page, Html: File.ReadAllText(page)))
-            .Select(p => (p.Page, Bundle: BundleFor(p.Html, bundles), Marked: p.Html.Contains(BodyAttribute, StringComparison.Ordinal)))
+            .Select(p => (p.Page, Bundle: BundleFor(p.Html, bundles), Marked: BodyTag().IsMatch(p.Html)))
             .ToList();
         var anyMarked = pages.Exists(p => p.Marked);
         foreach (var (page, bundle, _) in pages.Where(p => p.Marked || !anyMarked))
@@ -57,8 +57,6 @@ public sealed partial class SearchBundleFolders : IDisposable
         return new SearchBundleFolders(root, folders);
     }
 
-    private const string BodyAttribute = "data-pagefind-body";
-
     public static SearchBundle BundleFor(string html, SearchBundles bundles)
     {
         if (YearTag().Match(html) is not { Success: true } match) return bundles.Main;
@@ -70,6 +68,10 @@ public sealed partial class SearchBundleFolders : IDisposable
     {
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
     }
+
+    // The attribute inside a tag, not the words in a page's text (a guide may mention them).
+    [GeneratedRegex("<[a-zA-Z][^<>]*\\sdata-pagefind-body(?=[\\s=/>])")]
+    private static partial Regex BodyTag();
 
     [GeneratedRegex("data-pagefind-filter=\"år:(\\d{4})\"")]
     private static partial Regex YearTag();

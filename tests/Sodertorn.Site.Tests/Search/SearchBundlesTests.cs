@@ -62,4 +62,20 @@ public sealed class SearchBundlesTests
 
         Assert.Same(SearchBundles.Single, SearchBundles.ReadFrom(SharedSites.Real.Output));
     }
+
+    [Fact]
+    public void Pagefind_is_handed_only_the_pages_that_mark_what_is_indexed()
+    {
+        // Pagefind would leave the others out of the index anyway, after reading each whole; a page that only mentions
+        // the attribute in its text is not marked.
+        using var site = new TempSite();
+        Directory.CreateDirectory(Path.Combine(site.Output, "om"));
+        File.WriteAllText(Path.Combine(site.Output, "index.html"), "<html><body><main data-pagefind-body><h1>Start</h1></main></body></html>");
+        File.WriteAllText(Path.Combine(site.Output, "om", "index.html"), "<html><body><p>Skriv data-pagefind-body på elementet.</p></body></html>");
+
+        using var folders = SearchBundleFolders.Create(site.Output, SearchBundles.Single);
+
+        var handed = Directory.GetFiles(folders.Folders[SearchBundles.Single.Main], "*.html", SearchOption.AllDirectories);
+        Assert.Equal(["index.html"], handed.Select(f => Path.GetRelativePath(folders.Folders[SearchBundles.Single.Main], f)));
+    }
 }
