@@ -19,6 +19,12 @@ public sealed class CmsBrowserTests(CmsBrowserTests.Fixture fixture, ITestOutput
 {
     private const string MinutesCollection = "protokoll-ledningsgruppen";
 
+    /// <summary>The axe rules Decap CMS 3's own interface breaks on the list and editor pages (docs/cms.md).</summary>
+    private static readonly HashSet<string> KnownDecapFindings =
+    [
+        "aria-command-name", "aria-input-field-name", "aria-required-attr", "button-name", "color-contrast", "frame-title", "nested-interactive",
+    ];
+
     [Fact]
     public async Task Minutes_created_in_the_cms_are_written_as_the_build_reads_them_and_published_with_their_decision()
     {
@@ -97,7 +103,7 @@ public sealed class CmsBrowserTests(CmsBrowserTests.Fixture fixture, ITestOutput
     [Fact]
     public async Task The_admin_pages_are_scanned_with_axe_and_reported()
     {
-        // Reported, not asserted: Decap's interface is not ours to fix (docs/cms.md lists what the scan finds).
+        // Reported: Decap's interface is not ours to fix (docs/cms.md lists what the scan finds).
         var findings = new List<AxeFinding>();
         foreach (var path in new[] { "/admin/#/collections/" + MinutesCollection, $"/admin/#/collections/{MinutesCollection}/entries/lg-2030-03-01" })
         {
@@ -105,6 +111,9 @@ public sealed class CmsBrowserTests(CmsBrowserTests.Fixture fixture, ITestOutput
             findings.AddRange(await AxeScan.RunLoadedAsync(page.Page, path));
         }
         output.WriteLine(findings.Count == 0 ? "axe: inga fynd" : AxeScan.Describe(findings, "Decap CMS, /admin/"));
+        // Decap's own problems are known and listed in docs/cms.md; what this project adds to the editor (its widgets,
+        // previews and configuration) must not bring a new kind.
+        Assert.Subset(KnownDecapFindings, findings.Select(f => f.Rule).ToHashSet());
     }
 
     private static async Task AddPersonAsync(BrowserPage page, string name, string? kommun = null, string? organisation = null)
