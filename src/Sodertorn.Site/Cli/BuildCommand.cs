@@ -34,12 +34,7 @@ public static class BuildCommand
             Description = "Webbplatsens adress (https://…), för kanoniska adresser, flöden och sitemap",
             DefaultValueFactory = _ => "http://localhost:8080",
         };
-        option.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<string>();
-            if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-                result.AddError($"--base-url ska vara en fullständig adress som börjar med https://, inte '{value}'");
-        });
+        option.Validators.Add(result => RequireAddress(result, "--base-url"));
         return option;
     }
 
@@ -57,13 +52,16 @@ public static class BuildCommand
     private static Option<string?> CreateAddress(string name, string description)
     {
         var option = new Option<string?>(name) { Description = description };
-        option.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<string?>();
-            if (value is not null && (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
-                result.AddError($"{name} ska vara en fullständig adress som börjar med https://, inte '{value}'");
-        });
+        option.Validators.Add(result => RequireAddress(result, name));
         return option;
+    }
+
+    /// <summary>An http(s) address, or nothing when the option is optional and left out.</summary>
+    private static void RequireAddress(System.CommandLine.Parsing.OptionResult result, string name)
+    {
+        var value = result.GetValueOrDefault<string?>();
+        if (value is not null && (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+            result.AddError($"{name} ska vara en fullständig adress som börjar med https://, inte '{value}'");
     }
 
     /// <summary>The one setting behind every "Ändra" link of the report: an address with {path} where the file's path goes.</summary>

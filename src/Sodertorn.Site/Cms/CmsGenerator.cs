@@ -11,7 +11,7 @@ namespace Sodertorn.Site.Cms;
 /// Not a page: it is in neither the sitemap nor the search index, and it asks not to be indexed (index.html and the
 /// X-Robots-Tag of its header rule in netlify.toml).
 /// </summary>
-public sealed class CmsGenerator(string? folder = null) : IOutputGenerator
+public sealed class CmsGenerator : IOutputGenerator
 {
     public const string Folder = "admin";
 
@@ -21,7 +21,7 @@ public sealed class CmsGenerator(string? folder = null) : IOutputGenerator
 
     public string Root => Folder;
 
-    private string Tools => folder ?? CmsInstallation.DefaultFolder;
+    private static string Tools => CmsInstallation.DefaultFolder;
 
     public IEnumerable<OutputFile> Generate(GeneratorContext context)
     {

@@ -76,7 +76,7 @@ public sealed class BuildPipeline(BuildOptions options)
 
         var succeeded = Succeeded(diagnostics);
         var build = clock.Stage("build-info", () => BuildInfo.Resolve(settings, options.BaseUrl, options.Input));
-        var context = new ReportContext(build, clock.Stage("compare", () => published.GetAwaiter().GetResult()), new HashSet<string>(), settings.EditUrl);
+        var context = new ReportContext(build, clock.Stage("compare", () => published.GetAwaiter().GetResult()), settings.EditUrl);
         var reportFiles = core.Report(succeeded, external, plan, written, context);
         if (succeeded)
         {

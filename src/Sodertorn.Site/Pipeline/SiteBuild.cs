@@ -211,7 +211,7 @@ public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, S
             var acknowledged = Acknowledgements.Apply(acknowledgements, before.Select((d, i) => (ids[i], d.Severity)).ToList(), diagnostics);
             var anchors = written?.Links.GroupBy(l => l.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Anchors, StringComparer.Ordinal);
             var places = new FindingPlaces(plan.Site, anchors, options.Input);
-            var report = LinkReport.Create(succeeded, diagnostics.Sorted(), external, context with { Acknowledged = acknowledged }, places.For);
+            var report = LinkReport.Create(succeeded, diagnostics.Sorted(), external, context, acknowledged, places.For);
             var files = new List<OutputFile> { new(LinkReport.JsonFile, JsonLinkReport.Write(report)) };
             var job = SiteRoutes.ReportPage(plan.Routes with { Report = report });
             if (plan.Renderer.Render(plan.Session, job, page => page.Html.ToString()) is { } html) files.Add(new OutputFile(job.OutputPath, html));

@@ -24,12 +24,12 @@ public sealed record ReportedFinding(Diagnostic Diagnostic, string Id, string Fi
     public string Code => Diagnostic.Code;
 }
 
-/// <summary>What the report is made from besides the findings: the build, the comparison, the acknowledged notes, the edit links.</summary>
-public sealed record ReportContext(BuildInfo Build, Comparison Comparison, IReadOnlySet<string> Acknowledged, string? EditUrl)
+/// <summary>What the report is made from besides the findings: the build, the comparison, the edit links.</summary>
+public sealed record ReportContext(BuildInfo Build, Comparison Comparison, string? EditUrl)
 {
     /// <summary>A build on someone's machine (the preview's): git's commit in <paramref name="folder"/>, compared with nothing.</summary>
     public static ReportContext Local(string siteUrl, string folder) =>
-        new(BuildInfo.Resolve(new ReportSettings(), siteUrl, folder), Comparison.NotAsked, new HashSet<string>(), null);
+        new(BuildInfo.Resolve(new ReportSettings(), siteUrl, folder), Comparison.NotAsked, null);
 }
 
 /// <summary>
@@ -42,14 +42,18 @@ public sealed record LinkReport(bool Succeeded, IReadOnlyList<ReportedFinding> F
     public const string JsonFile = Output.OutputStaging.BuiltSiteMarker;
     public const string HtmlFile = "lankrapport/index.html";
 
-    /// <summary>Findings sorted as the console prints them (file, line, column, code), each with its id, place and category.</summary>
-    public static LinkReport Create(bool succeeded, IReadOnlyList<Diagnostic> sorted, IReadOnlyList<ExternalLink> external, ReportContext context, Func<Diagnostic, FindingPlace> place)
+    /// <summary>
+    /// Findings sorted as the console prints them (file, line, column, code), each with its id, place and category;
+    /// <paramref name="acknowledged"/>: the ids of the notes input/data/kvitterade.yml acknowledges.
+    /// </summary>
+    public static LinkReport Create(bool succeeded, IReadOnlyList<Diagnostic> sorted, IReadOnlyList<ExternalLink> external, ReportContext context,
+        IReadOnlySet<string> acknowledged, Func<Diagnostic, FindingPlace> place)
     {
         var files = sorted.Select(d => FindingIds.DisplayPath(d.Location.File)).ToList();
         var ids = FindingIds.Assign(sorted.Select((d, i) => (d.Code, files[i], d.Target, d.Message)));
         var earlier = context.Comparison.Earlier.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var findings = sorted.Select((d, i) => new ReportedFinding(d, ids[i], files[i], place(d), EditLink(context.EditUrl, files[i]),
-            Categorize(d, ids[i], context.Acknowledged), FindingTexts.ForDeveloper(d, files[i]),
+            Categorize(d, ids[i], acknowledged), FindingTexts.ForDeveloper(d, files[i]),
             context.Comparison.Compared ? !earlier.Contains(ids[i]) : null)).ToList();
         return new LinkReport(succeeded, findings, external, context.Build, context.Comparison);
     }

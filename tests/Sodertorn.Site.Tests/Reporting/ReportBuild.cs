@@ -35,11 +35,7 @@ public sealed class ReportBuild : IDisposable
 
     public static ReportBuild Of(TempSite site, ReportSettings? settings = null)
     {
-        var options = new BuildOptions(site.Input, Repository.Theme, site.Output, "https://example.test", false, new DateOnly(2030, 6, 1))
-        {
-            BuildSearchIndex = false,
-            Report = settings ?? new ReportSettings(),
-        };
+        var options = site.Options() with { Report = settings ?? new ReportSettings() };
         var result = new BuildPipeline(options).Run();
         var folder = result.ReportFolder!;
         var html = Path.Combine(folder, "index.html");

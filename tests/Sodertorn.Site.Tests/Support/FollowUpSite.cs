@@ -11,7 +11,7 @@ namespace Sodertorn.Site.Tests.Support;
 /// </summary>
 public static class FollowUpSite
 {
-    public static readonly DateOnly Today = new(2030, 6, 1);
+    public static readonly DateOnly Today = TempSite.Today;
 
     private static readonly string Overlay = Path.Combine(Repository.Fixtures, "followup", "input");
 
@@ -34,5 +34,5 @@ public static class FollowUpSite
     public static BuildResult Build(TempSite site, DateOnly today) => new BuildPipeline(Options(site, today)).Run();
 
     private static BuildOptions Options(TempSite site, DateOnly today) =>
-        new(site.Input, Repository.Theme, site.Output, "https://example.test", false, today) { BuildSearchIndex = false };
+        site.Options() with { Today = today };
 }
