@@ -39,8 +39,7 @@ public sealed class CmsFormatTests
     [MemberData(nameof(Folders))]
     public void Opened_and_saved_without_a_change_every_file_is_the_same_bytes(string folder)
     {
-        using var rewrite = new TempSite();
-        var results = Run(InputOf(folder), rewrite.Input);
+        var results = Checked(InputOf(folder)).Results;
 
         Assert.Equal(Directory.GetFiles(InputOf(folder), "*.md", SearchOption.AllDirectories).Length, results.Count);
         Assert.Empty(results.Where(r => !r.GetProperty("same").GetBoolean()).Select(r => r.GetProperty("file").GetString()));
@@ -50,8 +49,7 @@ public sealed class CmsFormatTests
     [MemberData(nameof(Folders))]
     public void A_changed_field_changes_only_its_line(string folder)
     {
-        using var rewrite = new TempSite();
-        foreach (var result in Run(InputOf(folder), rewrite.Input))
+        foreach (var result in Checked(InputOf(folder)).Results)
         {
             var file = result.GetProperty("file").GetString();
             var title = result.GetProperty("title");
@@ -69,8 +67,7 @@ public sealed class CmsFormatTests
     [Fact]
     public void Every_decision_and_assignment_goes_through_the_editor_component_and_back_unchanged()
     {
-        using var rewrite = new TempSite();
-        var results = Run(Repository.Input, rewrite.Input);
+        var results = Checked(Repository.Input).Results;
 
         var mismatches = results.SelectMany(r => r.GetProperty("blockMismatches").EnumerateArray()
             .Select(m => $"{r.GetProperty("file").GetString()}:\n{m.GetProperty("text").GetString()}\n→\n{m.GetProperty("back").GetString()}")).ToList();
@@ -86,8 +83,7 @@ public sealed class CmsFormatTests
     [Fact]
     public void A_body_rewritten_by_the_rich_text_editor_keeps_every_line_the_author_did_not_touch()
     {
-        using var rewrite = new TempSite();
-        foreach (var result in Run(Repository.Input, rewrite.Input))
+        foreach (var result in Checked(Repository.Input).Results)
         {
             var diff = result.GetProperty("bodyEdit");
             Assert.True(diff.GetProperty("removed").GetInt32() == 0 && diff.GetProperty("added").GetInt32() <= 2,
@@ -100,7 +96,7 @@ public sealed class CmsFormatTests
     {
         using var original = TempSite.CopyOf(null);
         using var rewritten = new TempSite();
-        Run(Repository.Input, rewritten.Input);
+        TempSite.CopyDirectory(Checked(Repository.Input).Rewritten, rewritten.Input);
         TempSite.CopyDirectory(Path.Combine(Repository.Input, "data"), Path.Combine(rewritten.Input, "data"));
         Assert.NotEqual(File.ReadAllText(Path.Combine(original.Input, "protokoll/ledningsgruppen/2023-02-10.md")),
             File.ReadAllText(Path.Combine(rewritten.Input, "protokoll/ledningsgruppen/2023-02-10.md")));
@@ -119,6 +115,21 @@ public sealed class CmsFormatTests
     /// <summary>The pages, not the link report (it names lines of the files) or the CMS.</summary>
     private static List<string> PagesOf(string output) =>
         Deploy.PagePolicyChecker.SitePages(output).Where(p => !p.StartsWith("lankrapport/", StringComparison.Ordinal)).ToList();
+
+    /// <summary>What the script found for an input folder, and the folder it wrote the files into: run once per folder and test run.</summary>
+    private sealed record Check(string Rewritten, List<JsonElement> Results);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Check>> Checks = new(StringComparer.Ordinal);
+
+    private static Check Checked(string input) => Checks.GetOrAdd(input, folder => new Lazy<Check>(() =>
+    {
+        var rewritten = Directory.CreateTempSubdirectory("sodertorn-cms-format-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { Directory.Delete(rewritten, recursive: true); } catch (IOException) { }
+        };
+        return new Check(rewritten, Run(folder, rewritten));
+    })).Value;
 
     private static List<JsonElement> Run(string input, string rewrite)
     {
