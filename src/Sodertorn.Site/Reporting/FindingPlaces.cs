@@ -24,8 +24,9 @@ public sealed partial class FindingPlaces
 {
     private const int LargestScanned = 2 << 20;
 
-    private readonly Dictionary<string, (string Url, string Title)> pages;
-    private readonly Dictionary<string, List<Candidate>> parts;
+    // Made on the first finding asked about: most builds have none, and the index is large on a large site.
+    private readonly Lazy<Dictionary<string, (string Url, string Title, int Line)>> pages;
+    private readonly Lazy<Dictionary<string, List<Candidate>>> parts;
     private readonly IReadOnlyDictionary<string, IReadOnlySet<string>>? anchors;
     private readonly string input;
     private readonly Dictionary<string, List<Candidate>> scanned = new(StringComparer.Ordinal);
@@ -39,18 +40,19 @@ public sealed partial class FindingPlaces
     {
         this.anchors = anchors;
         this.input = input;
-        pages = site.All.GroupBy(e => e.Source.File, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (UrlScheme.For(g.First()), g.First().Title), StringComparer.Ordinal);
-        var documentLines = site.All.GroupBy(e => e.Source.File, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Source.Line, StringComparer.Ordinal);
-        parts = site.Index.Ids.Select(site.Index.Find).OfType<IndexEntry>()
-            .Where(e => e is { Published: true, Draft: false } && e.Url!.Contains('#') && e.Source.Line > documentLines.GetValueOrDefault(e.Source.File, int.MaxValue))
+        // Each file's page, and the line its document starts on (the parts of a file's front matter are not on its page).
+        pages = new(() => site.All.GroupBy(e => e.Source.File, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (UrlScheme.For(g.First()), g.First().Title, g.First().Source.Line), StringComparer.Ordinal));
+        parts = new(() => site.Index.Ids.Select(site.Index.Find).OfType<IndexEntry>()
+            .Where(e => e is { Published: true, Draft: false } && e.Url!.Contains('#')
+                && e.Source.Line > (pages.Value.TryGetValue(e.Source.File, out var page) ? page.Line : int.MaxValue))
             .GroupBy(e => e.Source.File, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(e => new Candidate(e.Source.Line, e.Url![(e.Url!.IndexOf('#') + 1)..], e.Title, true)).ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(e => new Candidate(e.Source.Line, e.Url![(e.Url!.IndexOf('#') + 1)..], e.Title, true)).ToList(), StringComparer.Ordinal));
     }
 
     public FindingPlace For(Diagnostic finding)
     {
-        if (!pages.TryGetValue(finding.Location.File, out var page)) return FindingPlace.None;
+        if (!pages.Value.TryGetValue(finding.Location.File, out var page)) return FindingPlace.None;
         if (finding.Location.Line <= 0) return new FindingPlace(page.Url, page.Title, null);
         var onPage = anchors?.GetValueOrDefault(page.Url);
         var best = Candidates(finding.Location.File)
@@ -65,7 +67,7 @@ public sealed partial class FindingPlaces
     {
         if (!scanned.TryGetValue(file, out var list))
         {
-            list = [.. parts.GetValueOrDefault(file) ?? [], .. Scan(Path.Combine(input, file))];
+            list = [.. parts.Value.GetValueOrDefault(file) ?? [], .. Scan(Path.Combine(input, file))];
             scanned[file] = list;
         }
         return list;
