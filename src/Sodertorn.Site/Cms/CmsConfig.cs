@@ -13,13 +13,13 @@ public sealed record CmsBackend(string Repo, string Branch, string BaseUrl)
     public static CmsBackend Read(string folder)
     {
         var path = Path.Combine(folder, File);
-        var values = System.IO.File.ReadAllLines(path)
-            .Select(line => line.Split('#', 2)[0])
-            .Where(line => line.Contains(':'))
-            .Select(line => line.Split(':', 2))
-            .ToDictionary(p => p[0].Trim(), p => p[1].Trim().Trim('"'), StringComparer.Ordinal);
-        string Value(string key) => values.TryGetValue(key, out var v) && v.Length > 0
-            ? v : throw new InvalidOperationException($"{path}: '{key}' saknas");
+        var yaml = new YamlDotNet.RepresentationModel.YamlStream();
+        using (var reader = new StreamReader(path)) yaml.Load(reader);
+        var root = yaml.Documents.FirstOrDefault()?.RootNode as YamlDotNet.RepresentationModel.YamlMappingNode;
+        string Value(string key) =>
+            root?.Children.TryGetValue(new YamlDotNet.RepresentationModel.YamlScalarNode(key), out var node) == true
+            && node is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 0 } value }
+                ? value : throw new InvalidOperationException($"{path}: '{key}' saknas");
         return new CmsBackend(Value("repo"), Value("branch"), Value("base_url"));
     }
 }
