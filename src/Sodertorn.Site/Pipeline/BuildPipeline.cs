@@ -71,7 +71,7 @@ public sealed class BuildPipeline(BuildOptions options)
                 external = clock.Stage("check-external", () => new ExternalLinkStage(options.ExternalHttpClient, options.ExternalCacheFile, diagnostics).Check(external, site));
             // Last before the swap: the search index is built from the finished pages, only for a site that will be published.
             if (options.BuildSearchIndex && Succeeded(diagnostics))
-                clock.Stage("search", () => new SearchStage(diagnostics, progress: options.Progress).Run(staging.Folder));
+                clock.Stage("search", () => new SearchStage(diagnostics, progress: options.Progress).Run(staging.Folder, written.Searchable));
         }
 
         var succeeded = Succeeded(diagnostics);

@@ -9,12 +9,13 @@ using Sodertorn.Site.Output;
 using Sodertorn.Site.PostProcessing;
 using Sodertorn.Site.Rendering;
 using Sodertorn.Site.Reporting;
+using Sodertorn.Site.Search;
 using Sodertorn.Site.Validation;
 
 namespace Sodertorn.Site.Pipeline;
 
-/// <summary>The site as written: its pages, each page's anchors and links, and every file's path.</summary>
-public sealed record WrittenSite(IReadOnlyList<PageInfo> Pages, IReadOnlyList<PageLinks> Links, IReadOnlySet<string> Files);
+/// <summary>The site as written: its pages, each page's anchors and links, every file's path, and what the search index takes of each page.</summary>
+public sealed record WrittenSite(IReadOnlyList<PageInfo> Pages, IReadOnlyList<PageLinks> Links, IReadOnlySet<string> Files, IReadOnlyList<SearchablePage> Searchable);
 
 /// <summary>The pages of one linked site and what renders them: everything the page stage and the report need.</summary>
 public sealed class PagePlan
@@ -134,7 +135,7 @@ public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, S
     {
         var written = WritePages(plan, plan.Jobs.Where(only).ToList(), sink);
         return new WrittenSite(written.Select(w => w.Info).ToList(), written.Select(w => w.Links).ToList(),
-            written.Select(w => w.Info.OutputPath).ToHashSet(StringComparer.Ordinal));
+            written.Select(w => w.Info.OutputPath).ToHashSet(StringComparer.Ordinal), Searchable(written));
     }
 
     /// <summary>Every page, generated file and asset of the site, into <paramref name="sink"/>.</summary>
@@ -169,7 +170,7 @@ public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, S
         files.UnionWith(clock.Stage("generate-after-pages", () => Generate(afterPages, new GeneratorContext(plan.Site, options.BaseUrl, pages) { Diagnostics = diagnostics, Progress = options.Progress }, sink)));
         // The report is written last, but the pages may link to it.
         files.Add(LinkReport.HtmlFile);
-        return new WrittenSite(pages, written.Select(w => w.Links).ToList(), files);
+        return new WrittenSite(pages, written.Select(w => w.Links).ToList(), files, Searchable(written));
     }
 
     /// <summary>Every internal link must resolve; returns the external ones, unchecked.</summary>
@@ -218,7 +219,9 @@ public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, S
             return (IReadOnlyList<OutputFile>)files;
         });
 
-    private sealed record WrittenPage(PageInfo Info, PageLinks Links);
+    private sealed record WrittenPage(PageInfo Info, PageLinks Links, SearchablePage? Search);
+
+    private static List<SearchablePage> Searchable(IEnumerable<WrittenPage> written) => written.Select(w => w.Search).OfType<SearchablePage>().ToList();
 
     /// <summary>Render → post-process → write, per page, side by side, in the jobs' order.</summary>
     private List<WrittenPage> WritePages(PagePlan plan, IReadOnlyList<PageJob> jobs, IOutputSink sink)
@@ -229,8 +232,11 @@ public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, S
                 plan.Renderer.Render(plan.Session, job, page =>
                 {
                     var (links, changed) = postProcessor.Process(page.Html, job.Url, job.SourceFile);
-                    sink.WriteText(job.OutputPath, changed is null ? page.Html : changed);
-                    return new WrittenPage(job.Info, links);
+                    var html = changed is null ? page.Html : changed;
+                    sink.WriteText(job.OutputPath, html);
+                    // Read here, while the page is in memory, so that the search stage reads no page from disk again.
+                    var search = job.OutputPath.EndsWith(".html", StringComparison.Ordinal) ? SearchablePage.Of(job.OutputPath, html) : null;
+                    return new WrittenPage(job.Info, links, search);
                 }))).OfType<WrittenPage>().ToList();
     }
 

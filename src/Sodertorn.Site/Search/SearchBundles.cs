@@ -28,6 +28,10 @@ public sealed record SearchBundles(IReadOnlyList<SearchBundle> All)
 
     public SearchBundle Main => All[0];
 
+    /// <summary>The bundle of a page tagged with <paramref name="year"/>; an undated page, or a year no bundle spans, goes to the main one.</summary>
+    public SearchBundle For(int? year) =>
+        year is { } y ? All.FirstOrDefault(b => (b.From is null || y >= b.From) && (b.To is null || y <= b.To)) ?? Main : Main;
+
     public IReadOnlyList<SearchBundle> Archives => All.Skip(1).ToList();
 
     /// <summary>Splits by year, given the year of each dated page: newest years first into the main bundle.</summary>

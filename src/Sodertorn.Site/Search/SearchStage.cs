@@ -13,12 +13,15 @@ public sealed class SearchStage(DiagnosticBag diagnostics, string? toolsFolder =
     /// <summary>The folders the index is written to in the site.</summary>
     public static IReadOnlyList<string> Folders { get; } = [SearchBundles.MainFolder, SearchBundles.ArchiveFolder];
 
-    /// <summary>Indexes the site in <paramref name="siteFolder"/>; null when Pagefind is missing or failed (reported).</summary>
-    public IndexingResult? Run(string siteFolder)
+    /// <summary>
+    /// Indexes the site in <paramref name="siteFolder"/>, whose pages are <paramref name="pages"/> (as the build wrote them), or
+    /// when not given, every page in the folder; null when Pagefind is missing or failed (reported).
+    /// </summary>
+    public IndexingResult? Run(string siteFolder, IReadOnlyList<SearchablePage>? pages = null)
     {
         var tools = PagefindInstallation.Ensure(toolsFolder ?? PagefindInstallation.DefaultFolder, diagnostics, progress: progress);
         if (tools is null) return null;
-        var result = new PagefindIndexer(tools).Index(siteFolder);
+        var result = new PagefindIndexer(tools).Index(siteFolder, pages ?? SearchablePage.InFolder(siteFolder));
         if (result.Succeeded) return result;
         diagnostics.Error("search-index-failed", new SourceLocation(Path.Combine(tools.Folder, "package.json")),
             $"sökindexet kunde inte byggas: {result.Problem}",

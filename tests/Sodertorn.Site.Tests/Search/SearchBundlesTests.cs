@@ -1,3 +1,4 @@
+using Sodertorn.Site.Diagnostics;
 using Sodertorn.Site.Search;
 using Sodertorn.Site.Tests.Support;
 
@@ -39,7 +40,7 @@ public sealed class SearchBundlesTests
     {
         var bundles = SearchBundles.Plan(Years((2024, 6), (2023, 4), (2022, 3), (2021, 3), (2020, 4), (2019, 9)), maxPages: 10);
 
-        Assert.Equal(folder, SearchBundleFolders.BundleFor(html, bundles).Folder);
+        Assert.Equal(folder, bundles.For(SearchablePage.Of("sida/index.html", html).Year).Folder);
     }
 
     [Fact]
@@ -64,18 +65,40 @@ public sealed class SearchBundlesTests
     }
 
     [Fact]
-    public void Pagefind_is_handed_only_the_pages_that_mark_what_is_indexed()
+    public void A_page_is_marked_for_the_index_only_by_the_attribute_in_a_tag()
     {
-        // Pagefind would leave the others out of the index anyway, after reading each whole; a page that only mentions
+        // Pagefind would leave unmarked pages out of the index anyway, after reading each whole; a page that only mentions
         // the attribute in its text is not marked.
+        Assert.True(SearchablePage.Of("index.html", "<html><body><main data-pagefind-body><h1>Start</h1></main></body></html>").Marked);
+        Assert.True(SearchablePage.Of("index.html", "<main class=\"x\" data-pagefind-body=\"\">").Marked);
+        Assert.False(SearchablePage.Of("om/index.html", "<html><body><p>Skriv data-pagefind-body på elementet.</p></body></html>").Marked);
+    }
+
+    [Fact]
+    public void Pagefind_indexes_exactly_the_marked_pages_it_is_given_by_path()
+    {
+        // The bundle's pages are named to Pagefind by a glob of their paths: a path with characters that mean something in a
+        // glob is still that page (Pagefind writes its address percent-encoded), and a page of the folder that is not
+        // marked is not read.
         using var site = new TempSite();
-        Directory.CreateDirectory(Path.Combine(site.Output, "om"));
-        File.WriteAllText(Path.Combine(site.Output, "index.html"), "<html><body><main data-pagefind-body><h1>Start</h1></main></body></html>");
-        File.WriteAllText(Path.Combine(site.Output, "om", "index.html"), "<html><body><p>Skriv data-pagefind-body på elementet.</p></body></html>");
+        Page(site.Output, "index.html", "<main data-pagefind-body><h1>Start</h1><p>Välkommen</p></main>");
+        Page(site.Output, "a,b{c}[d]/index.html", "<main data-pagefind-body><h1>Konstig adress</h1><p>Hittas ändå</p></main>");
+        Page(site.Output, "om/index.html", "<p>Skriv data-pagefind-body på elementet.</p>");
+        var diagnostics = new DiagnosticBag();
 
-        using var folders = SearchBundleFolders.Create(site.Output, SearchBundles.Single);
+        var pages = SearchablePage.InFolder(site.Output);
+        var result = new SearchStage(diagnostics).Run(site.Output, pages);
 
-        var handed = Directory.GetFiles(folders.Folders[SearchBundles.Single.Main], "*.html", SearchOption.AllDirectories);
-        Assert.Equal(["index.html"], handed.Select(f => Path.GetRelativePath(folders.Folders[SearchBundles.Single.Main], f)));
+        Assert.Equal([("a,b{c}[d]/index.html", true), ("index.html", true), ("om/index.html", false)], pages.Select(p => (p.Path, p.Marked)));
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal(2, result?.Pages);
+        Assert.Equal(["/", "/a,b%7Bc%7D[d]/"], PagefindBundle.Pages(site.Output).Select(p => p.Url).Order(StringComparer.Ordinal));
+    }
+
+    private static void Page(string site, string path, string main)
+    {
+        var file = Path.Combine(site, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, $"<!doctype html><html lang=\"sv\"><head><title>t</title></head><body>{main}</body></html>");
     }
 }
