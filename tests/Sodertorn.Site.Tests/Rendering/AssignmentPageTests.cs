@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Sodertorn.Site.Rendering;
 using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.Rendering;
@@ -29,6 +30,42 @@ public sealed class AssignmentPageTests
         // Closed the same day: in id order.
         Assert.Equal(["/uppdrag/2030/#lg-2030-03-01/aterkoppla", "/uppdrag/2030/#lg-2030-03-01/komplettera"], Lines(page, "avslutade-uppdrag"));
         Assert.Contains("5 uppdrag: 3 öppna, varav 1 försenat, och 2 avslutade.", Text(page.QuerySelector(".ingress")!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_index_shows_the_first_hundred_open_assignments_and_says_where_the_rest_are()
+    {
+        // Minutes that give more assignments than the index shows, none followed up: the page must not grow with them.
+        using var site = FollowUpSite.Create();
+        var items = string.Join("\n", Enumerable.Range(1, AssignmentList.OpenShown + 5).Select(n =>
+            $"## {n}. Punkt {n} {{#punkt-{n}}}\n\n::: uppdrag {{#uppgift-{n} ansvarig=\"Bo Kansli\"}}\nBo Kansli gör uppgift {n}.\n:::\n"));
+        File.WriteAllText(Path.Combine(site.Input, "protokoll", "lg-2030-05-05.md"), $"""
+            ---
+            typ: protokoll
+            id: lg-2030-05-05
+            organ: ledningsgruppen
+            datum: 2030-05-05
+            plats: Exempelby kommunhus
+            mötesform: fysiskt
+            deltagare:
+              - namn: Bo Kansli
+                organisation: Södertörnskommunerna
+            sekreterare: Bo Kansli
+            justerare: [Bo Kansli]
+            ---
+
+            """ + "\n" + items);
+
+        Assert.True(FollowUpSite.Build(site, FollowUpSite.Today).Succeeded);
+
+        var page = Parser.ParseDocument(site.ReadOutput("uppdrag/index.html"));
+        var open = AssignmentList.OpenShown + 5 + 3;
+        Assert.Equal(AssignmentList.OpenShown, Lines(page, "oppna-uppdrag").Length);
+        Assert.Equal($"Öppna uppdrag ({open})", Text(page.GetElementById("oppna-uppdrag")!));
+        Assert.Contains($"({AssignmentList.OpenShown} av {open}; alla finns på sidorna per år)", Text(page.QuerySelector("section[aria-labelledby='oppna-uppdrag']")!), StringComparison.Ordinal);
+        // The overdue one still first; every assignment is on its year's page.
+        Assert.Equal("/uppdrag/2030/#lg-2030-01-20/fraga-kommunen", Lines(page, "oppna-uppdrag")[0]);
+        Assert.Equal(open, Parser.ParseDocument(site.ReadOutput("uppdrag/2030/index.html")).QuerySelectorAll("section[aria-labelledby='oppna-uppdrag'] li.uppdragspost-uppfoljning").Length);
     }
 
     [Fact]
