@@ -40,6 +40,9 @@ public sealed class NetlifyBuildScriptTests : IDisposable
 
     private string Checkout => Path.Combine(root, "repo");
 
+    /// <summary>The program the script compiles and runs.</summary>
+    private string App => Path.Combine(Checkout, ".cache", "app", "Sodertorn.Site.dll");
+
     private const string Preview = "https://deploy-preview-7--sodertorn.netlify.app";
 
     [Fact]
@@ -48,10 +51,12 @@ public sealed class NetlifyBuildScriptTests : IDisposable
         var (code, output) = Run("production", sdk: "10.0.100");
 
         Assert.True(code == 0, output);
-        var expected = new[] { "run", "--project", "src/Sodertorn.Site", "-c", "Release", "--", "build", "--base-url", "https://sodertorn.example", "--strict" }
+        var expected = new[] { App, "build", "--base-url", "https://sodertorn.example", "--strict" }
             .Concat(ProductionBuild.AllowedWarnings.SelectMany(c => new[] { "--allow-warning", c }))
             .Concat(["--context", "production", "--compare-with", "https://sodertorn.example"]);
         Assert.Equal(expected, File.ReadAllLines(Log));
+        // Compiled before, into a folder of its own, and then run as a program rather than with `dotnet run`.
+        Assert.Equal(["build", "src/Sodertorn.Site", "-c", "Release", "-o", Path.GetDirectoryName(App)!, "-nologo"], File.ReadAllLines(Log + ".compile"));
         Assert.False(File.Exists(Log + ".curl"), "nothing is downloaded when the SDK is there");
     }
 
@@ -61,7 +66,7 @@ public sealed class NetlifyBuildScriptTests : IDisposable
         var (code, output) = Run("preview", sdk: "10.0.100");
 
         Assert.True(code == 0, output);
-        Assert.Equal(["run", "--project", "src/Sodertorn.Site", "-c", "Release", "--", "build", "--base-url", Preview,
+        Assert.Equal([App, "build", "--base-url", Preview,
             "--context", "deploy-preview", "--publish-report-on-failure", "--compare-with", "https://sodertorn.example"], File.ReadAllLines(Log));
     }
 
@@ -209,11 +214,15 @@ public sealed class NetlifyBuildScriptTests : IDisposable
             if (!File.Exists(Path.Combine(bin, tool))) File.CreateSymbolicLink(Path.Combine(bin, tool), Which(tool));
         if (sdk is not null)
             Write(Path.Combine(Stubs, "dotnet"), $$"""
-                case "$1" in --list-sdks) echo "{{sdk}} [/stub/sdk]";; --version) echo {{sdk}};; *) printf '%s\n' "$@" > "$LOG"; printf '%s\n' "$NUGET_PACKAGES" "$npm_config_cache" > "$LOG.env";; esac
+                case "$1" in
+                  --list-sdks) echo "{{sdk}} [/stub/sdk]";; --version) echo {{sdk}};;
+                  build) printf '%s\n' "$@" > "$LOG.compile"; printf '%s\n' "$NUGET_PACKAGES" "$npm_config_cache" > "$LOG.env";;
+                  *) printf '%s\n' "$@" > "$LOG";;
+                esac
                 case "$1:$OUTCOME" in
-                  run:report-only) mkdir -p output/lankrapport; printf '{\n  "version": 2,\n  "succeeded": false\n}\n' > output/lankrapport/lankrapport.json; exit 1;;
-                  run:stale-report) exit 1;;
-                  run:fault) exit 3;;
+                  *.dll:report-only) mkdir -p output/lankrapport; printf '{\n  "version": 2,\n  "succeeded": false\n}\n' > output/lankrapport/lankrapport.json; exit 1;;
+                  *.dll:stale-report) exit 1;;
+                  *.dll:fault) exit 3;;
                 esac
                 """);
         var script = Path.Combine(Checkout, ".ci", "netlify-build");
