@@ -1,6 +1,7 @@
 using System.Text;
 using Scriban.Runtime;
 using Sodertorn.Site.Domain;
+using Sodertorn.Site.Markdown;
 
 namespace Sodertorn.Site.Rendering;
 
@@ -25,14 +26,15 @@ public static class PageDescriptions
     };
 
     /// <summary>The description for a page rendered with <paramref name="layout"/> from <paramref name="model"/>.</summary>
-    public static string For(ScriptObject model, string layout)
+    /// <param name="plain">Markdown as text, as the open data has it: an xref link without text reads as its target's title.</param>
+    public static string For(ScriptObject model, string layout, PlainText plain)
     {
         var title = model["title"] as string ?? "";
         if (model["description"] is string { Length: > 0 } written) return Shorten(written);
         var derived = model["page"] switch
         {
             Meeting meeting => OfMeeting(meeting),
-            Entity entity => FirstParagraph(entity.Body),
+            Entity entity => FirstParagraph(entity.Body, plain),
             _ => null,
         };
         if (derived is { Length: > 0 }) return Shorten(derived);
@@ -50,7 +52,7 @@ public static class PageDescriptions
     }
 
     /// <summary>The words of the first paragraph of a Markdown text: the first run of lines that is not a heading, list, table, quote, container or HTML.</summary>
-    public static string? FirstParagraph(string markdown)
+    public static string? FirstParagraph(string markdown, PlainText plain)
     {
         var paragraph = new StringBuilder();
         foreach (var raw in markdown.AsSpan().EnumerateLines())
@@ -66,7 +68,7 @@ public static class PageDescriptions
             paragraph.Append(line);
         }
         if (paragraph.Length == 0) return null;
-        var text = Markdig.Markdown.ToPlainText(paragraph.ToString()).Trim();
+        var text = plain.Of(paragraph.ToString());
         return text.Length == 0 ? null : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 

@@ -20,9 +20,10 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
     /// <summary>Everything that is the same for all pages of one build: models, functions, menu, footer.</summary>
     public sealed class Session
     {
-        internal Session(PageModels models, ScriptObject functions, IReadOnlyList<LinkView> navigation, string footer)
+        internal Session(PageModels models, ScriptObject functions, IReadOnlyList<LinkView> navigation, string footer, Markdown.PlainText plainText)
         {
             Models = models;
+            PlainText = plainText;
             Functions = functions;
             Navigation = navigation;
             Footer = footer;
@@ -33,6 +34,9 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
         internal ScriptObject Functions { get; }
 
         internal IReadOnlyList<LinkView> Navigation { get; }
+
+        /// <summary>Markdown as text for the pages' descriptions, with this site's titles for xref links.</summary>
+        internal Markdown.PlainText PlainText { get; }
 
         /// <summary>theme/partials/footer.sbn, rendered once: it is the same on every page.</summary>
         internal string Footer { get; }
@@ -45,7 +49,7 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
     {
         var models = new PageModels(site, markdown, today);
         var functions = TemplateFunctions.Create(site.Index, theme.AssetUrls, Publisher.Name, markdown, baseUrl);
-        return new Session(models, functions, ListPages.Navigation(site), Footer(functions));
+        return new Session(models, functions, ListPages.Navigation(site), Footer(functions), new Markdown.PlainText(site.Index.PublicTitle));
     }
 
     /// <summary>The footer partial with the site-wide functions only; empty, with an error, if it cannot be rendered.</summary>
@@ -96,7 +100,7 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
             model["site_footer"] = session.Footer;
             model["current_url"] = job.Url;
             model["canonical_url"] = baseUrl.TrimEnd('/') + job.Url;
-            model["description"] = PageDescriptions.For(model, job.Layout);
+            model["description"] = PageDescriptions.For(model, job.Layout, session.PlainText);
             if (session.Dates.TryGetValue(job.Url, out var dates))
             {
                 model["published"] = dates.Published;

@@ -66,7 +66,9 @@ public sealed class PageHeadTests
     [Fact]
     public void A_description_is_the_summary_or_the_first_paragraph_shortened_at_a_word()
     {
-        Assert.Equal("Första stycket med en länk.", Site.Rendering.PageDescriptions.FirstParagraph("# Rubrik\n\n- punkt\n\nFörsta *stycket* med\nen [länk](/x/).\n\nAndra."));
+        Assert.Equal("Första stycket med en länk.", Site.Rendering.PageDescriptions.FirstParagraph("# Rubrik\n\n- punkt\n\nFörsta *stycket* med\nen [länk](/x/).\n\nAndra.", new Site.Markdown.PlainText(_ => null)));
+        // A cross-reference without text reads as its target's title, as on the page.
+        Assert.Equal("Enligt Verksamhetsplan 2024.", Site.Rendering.PageDescriptions.FirstParagraph("Enligt [](xref:vp-2024).", new Site.Markdown.PlainText(id => id == "vp-2024" ? "Verksamhetsplan 2024" : null)));
         var longText = string.Join(' ', Enumerable.Repeat("ordet", 60));
         var shortened = Site.Rendering.PageDescriptions.Shorten(longText);
         Assert.True(shortened.Length <= Site.Rendering.PageDescriptions.MaxLength);
