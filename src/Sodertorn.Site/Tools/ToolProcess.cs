@@ -18,9 +18,9 @@ public sealed record ToolResult(int ExitCode, string Output, string Errors, bool
 }
 
 /// <summary>
-/// Runs node and npm for the search stage: arguments passed as a list (never through a shell), output
-/// read concurrently so a chatty tool cannot block on a full pipe, and a time limit so a hung tool fails
-/// the build instead of stalling it.
+/// Runs the external tools the build uses (node and npm for search and the editor, git for page dates and the report):
+/// arguments passed as a list (never through a shell), output read concurrently so a chatty tool cannot block on a full
+/// pipe, and a time limit so a hung tool fails the build instead of stalling it.
 /// </summary>
 public static class ToolProcess
 {
