@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
 using Sodertorn.Site.Diagnostics;
-using Sodertorn.Site.Search;
 using Sodertorn.Site.Tools;
 
 namespace Sodertorn.Site.Cms;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using Sodertorn.Site.Search;
 using Sodertorn.Site.Tools;
 
 namespace Sodertorn.Site.Authoring.Cms;
