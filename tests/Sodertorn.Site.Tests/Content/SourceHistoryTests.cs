@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Sodertorn.Site.Content;
 using Sodertorn.Site.Tests.Support;
 
@@ -24,10 +23,10 @@ public sealed class SourceHistoryTests
     [Fact]
     public void Outside_a_git_repository_there_is_no_history_and_pages_have_no_dates()
     {
-        using var site = TempSite.CopyOf("valid");
-        Assert.Empty(SourceHistory.Read(site.Input));
-        Assert.True(site.Build().Succeeded);
-        Assert.DoesNotContain("class=\"sidinfo\"", site.ReadOutput("om/index.html"), StringComparison.Ordinal);
+        // The shared valid site is built in the temp folder, outside any repository.
+        Assert.Empty(SourceHistory.Read(SharedSites.Valid.Input));
+        Assert.True(SharedSites.Valid.Result.Succeeded);
+        Assert.DoesNotContain("class=\"sidinfo\"", SharedSites.Valid.Read("om/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Runtime.Versioning;
 using Sodertorn.Site.Tests.Browser;
 using Sodertorn.Site.Tests.Support;
@@ -57,7 +56,7 @@ public sealed class NetlifyDevTests(NetlifyDevTests.Server server) : IClassFixtu
             File.Copy(Path.Combine(Repository.Root, "netlify.toml"), Path.Combine(root, "netlify.toml"));
             TempSite.CopyDirectory(Path.Combine(Repository.Root, ".ci", "netlify-cache"), Path.Combine(root, ".ci", "netlify-cache"));
             Directory.CreateSymbolicLink(Path.Combine(root, "output"), SharedSites.Real.Output);
-            var port = FreePort();
+            var port = LoopbackServer.FreePort();
             var start = new ProcessStartInfo(Cli) { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
             // Offline: nothing is fetched. Edge functions off: their runtime would be downloaded, and the site has none.
             foreach (var argument in new[] { "dev", "--offline", "--internal-disable-edge-functions", "--dir", "output", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--no-open" })
@@ -95,13 +94,6 @@ public sealed class NetlifyDevTests(NetlifyDevTests.Server server) : IClassFixtu
             process?.Dispose();
             Directory.Delete(root, recursive: true);
             return Task.CompletedTask;
-        }
-
-        private static int FreePort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
         }
     }
 }
