@@ -45,14 +45,17 @@ public sealed class SearchBrowserTests(RealSiteBrowser browser) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("Ledningsgruppen", "organ", "/organisation/ledningsgruppen/")]
-    [InlineData("klimatstrategier", "n%C3%A4tverk", "/natverk/klimatnatverket/")]
-    public async Task Organs_and_networks_are_found_with_their_type(string query, string type, string url)
+    [InlineData("Ledningsgruppen", "organ", "/organisation/ledningsgruppen/", "Organ")]
+    [InlineData("klimatstrategier", "n%C3%A4tverk", "/natverk/klimatnatverket/", "Nätverk")]
+    public async Task Organs_and_networks_are_found_with_their_type(string query, string type, string url, string label)
     {
         await using var page = await browser.OpenAsync($"/sok/?q={query}&typ={type}");
         var results = await SearchPageDriver.ResultsAsync(page.Page);
 
         Assert.Contains(results, r => r.Url == url);
+        // The type filter narrowed the results to that type.
+        Assert.All(results, r => Assert.StartsWith(label, r.Facts, StringComparison.Ordinal));
+        page.AssertNoConsoleErrors();
     }
 
     [Fact]
