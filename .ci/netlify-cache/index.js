@@ -1,6 +1,7 @@
 // Netlify build plugin (netlify.toml [[plugins]]): keeps what a deploy downloads for the next deploy, through
 // Netlify's own build cache (utils.cache, which the build provides; nothing to install). .ci/netlify-build puts the
-// .NET SDK, the NuGet packages and npm's cache under .cache/ in the checkout, and the build installs Pagefind and
+// .NET SDK, the NuGet packages, npm's cache and the compiled generator (with the fingerprint of its sources, so a
+// change compiles anew) under .cache/ in the checkout, and the build installs Pagefind and
 // Decap CMS into node_modules/ beside their package.json; the build checks the versions it finds there against its
 // pins and installs again only what differs, so a stale cache costs one download, never a wrong version.
 // Restored before the build command, saved after it (also after a failed preview that published its report).
@@ -9,6 +10,7 @@ const paths = [
   '.cache/dotnet',
   '.cache/nuget',
   '.cache/npm',
+  '.cache/app',
   'src/Sodertorn.Site/Search/node_modules',
   'src/Sodertorn.Site/Cms/node_modules',
 ];

@@ -28,7 +28,7 @@ public sealed class NetlifyBuildScriptTests : IDisposable
             printf '%s\n' "$@" > "$LOG.install"
             while [ $# -gt 0 ]; do [ "$1" = --install-dir ] && dir="$2"; shift; done
             mkdir -p "$dir"
-            printf '#!/bin/bash\ncase "$1" in --list-sdks) echo "10.0.100 [x]";; --version) echo 10.0.100;; *) printf "%%s\\n" "$@" > "$LOG";; esac\n' > "$dir/dotnet"
+            printf '#!/bin/bash\ncase "$1" in --list-sdks) echo "10.0.100 [x]";; --version) echo 10.0.100;; publish) while [ $# -gt 0 ]; do [ "$1" = -o ] && mkdir -p "$2"; shift; done;; *) printf "%%s\\n" "$@" > "$LOG";; esac\n' > "$dir/dotnet"
             chmod +x "$dir/dotnet"
             EOF
             """);
@@ -55,9 +55,31 @@ public sealed class NetlifyBuildScriptTests : IDisposable
             .Concat(ProductionBuild.AllowedWarnings.SelectMany(c => new[] { "--allow-warning", c }))
             .Concat(["--context", "production", "--compare-with", "https://sodertorn.example"]);
         Assert.Equal(expected, File.ReadAllLines(Log));
-        // Compiled before, into a folder of its own, and then run as a program rather than with `dotnet run`.
-        Assert.Equal(["build", "src/Sodertorn.Site", "-c", "Release", "-o", Path.GetDirectoryName(App)!, "-nologo"], File.ReadAllLines(Log + ".compile"));
+        // Compiled before, precompiled (ReadyToRun) into a folder of its own, and then run as a program rather than with `dotnet run`.
+        Assert.Equal(["publish", "src/Sodertorn.Site", "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true",
+            "-o", Path.GetDirectoryName(App)!, "-nologo"], File.ReadAllLines(Log + ".compile"));
         Assert.False(File.Exists(Log + ".curl"), "nothing is downloaded when the SDK is there");
+    }
+
+    [Fact]
+    public void A_deploy_that_changes_only_content_runs_the_cached_program_and_a_change_to_the_generator_compiles_it_again()
+    {
+        Assert.Equal(0, Run("preview", sdk: "10.0.100").Code);
+        Directory.CreateDirectory(Path.Combine(Checkout, "input", "sidor"));
+        File.WriteAllText(Path.Combine(Checkout, "input", "sidor", "om.md"), "ny text");
+        var (code, output) = Run("preview", sdk: "10.0.100");
+
+        Assert.True(code == 0, output);
+        Assert.Single(File.ReadAllLines(Log + ".compiles"));
+        Assert.Contains("not compiling again", output, StringComparison.Ordinal);
+        Assert.Equal(App, File.ReadAllLines(Log)[0]);
+
+        File.WriteAllText(Path.Combine(Checkout, "src", "Sodertorn.Site", "Program.cs"), "// changed");
+        Assert.Equal(0, Run("preview", sdk: "10.0.100").Code);
+        Assert.Equal(2, File.ReadAllLines(Log + ".compiles").Length);
+        // Another SDK compiles again too: its compiler and runtime packs may differ.
+        Assert.Equal(0, Run("preview", sdk: "10.0.200").Code);
+        Assert.Equal(3, File.ReadAllLines(Log + ".compiles").Length);
     }
 
     [Fact]
@@ -210,13 +232,14 @@ public sealed class NetlifyBuildScriptTests : IDisposable
     {
         var bin = Path.Combine(root, "bin");
         Directory.CreateDirectory(bin);
-        foreach (var tool in new[] { "bash", "cat", "chmod", "dirname", "grep", "mkdir", "mktemp", "rm" })
+        foreach (var tool in new[] { "bash", "cat", "chmod", "cut", "dirname", "find", "grep", "mkdir", "mktemp", "rm", "sha256sum", "sort", "touch", "xargs" })
             if (!File.Exists(Path.Combine(bin, tool))) File.CreateSymbolicLink(Path.Combine(bin, tool), Which(tool));
         if (sdk is not null)
             Write(Path.Combine(Stubs, "dotnet"), $$"""
                 case "$1" in
                   --list-sdks) echo "{{sdk}} [/stub/sdk]";; --version) echo {{sdk}};;
-                  build) printf '%s\n' "$@" > "$LOG.compile"; printf '%s\n' "$NUGET_PACKAGES" "$npm_config_cache" > "$LOG.env";;
+                  publish) printf '%s\n' "$@" > "$LOG.compile"; printf '%s\n' "$NUGET_PACKAGES" "$npm_config_cache" > "$LOG.env"
+                    while [ $# -gt 0 ]; do [ "$1" = -o ] && out="$2"; shift; done; mkdir -p "$out"; touch "$out/Sodertorn.Site.dll"; echo compiled >> "$LOG.compiles";;
                   *) printf '%s\n' "$@" > "$LOG";;
                 esac
                 case "$1:$OUTCOME" in
@@ -227,6 +250,11 @@ public sealed class NetlifyBuildScriptTests : IDisposable
                 """);
         var script = Path.Combine(Checkout, ".ci", "netlify-build");
         Directory.CreateDirectory(Path.GetDirectoryName(script)!);
+        // What the script fingerprints to tell whether the cached program is still the one the sources make.
+        var program = Path.Combine(Checkout, "src", "Sodertorn.Site", "Program.cs");
+        Directory.CreateDirectory(Path.GetDirectoryName(program)!);
+        if (!File.Exists(program)) File.WriteAllText(program, "// the generator");
+        if (!File.Exists(Path.Combine(Checkout, "Directory.Build.props"))) File.WriteAllText(Path.Combine(Checkout, "Directory.Build.props"), "<Project />");
         File.Copy(Source, script, overwrite: true);
 
         var start = new ProcessStartInfo(Which("bash")) { RedirectStandardOutput = true, RedirectStandardError = true };
