@@ -7,7 +7,7 @@ namespace Sodertorn.Site.Tests.Support;
 /// The valid fixture site with Fixtures/followup laid over it: minutes of 20 January and 12 April 2030 around the valid
 /// site's 1 March, so that each way an assignment can go is there once — given and open, reported back, completed,
 /// withdrawn and overdue (on 1 June 2030) — with a sub-goal and a municipality's activity whose status changed.
-/// Built once per test run, with its search index (Search/SearchIndexTests reads what a decision about an activity indexes).
+/// Built once per test run, without the search index, which none of its tests read.
 /// </summary>
 public static class FollowUpSite
 {
@@ -16,7 +16,7 @@ public static class FollowUpSite
     private static readonly string Overlay = Path.Combine(Repository.Fixtures, "followup", "input");
 
     /// <summary>The site built as of <see cref="Today"/>, shared by the tests that only read it.</summary>
-    public static SharedSite Built { get; } = new("followup", ContentFixture.ValidInput, site => Options(site, Today) with { BuildSearchIndex = true }, Overlay);
+    public static SharedSite Built { get; } = new("followup", ContentFixture.ValidInput, site => Options(site, Today), Overlay);
 
     private static readonly Lazy<LinkedSite> LinkedSite = new(() => ContentFixture.Link(Built.Input).Site);
 
