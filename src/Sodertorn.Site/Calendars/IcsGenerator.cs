@@ -43,16 +43,10 @@ public sealed class IcsGenerator : IOutputGenerator
         // is what Ical.Net's calendar serializer uses for its events: the same folded lines, each ending in CRLF.
         var serializer = new EventSerializer();
         var events = meetings.Select(m => (m.Organ, Bytes: Utf8.GetBytes(serializer.SerializeToString(Event(m, site, baseUrl)) ?? ""), Meeting: m)).ToList();
-        // A file's VTIMEZONE covers the years of its meetings: serialized once per span of years, not once per file
-        // (3 000 meeting files share a few dozen).
-        var zones = new Dictionary<(int, int), string>();
-        string ZoneOf(IReadOnlyList<CalendarMeeting> of) =>
-            of.Count == 0 ? "" : Span(of) is var span && zones.TryGetValue(span, out var known) ? known : zones[span] = Zone(span);
-        var zone = ZoneOf(meetings);
-        yield return File(AllFile, $"{Publisher.Name} – alla möten", zone, events.Select(e => e.Bytes));
+        yield return File(AllFile, $"{Publisher.Name} – alla möten", meetings, events.Select(e => e.Bytes));
         var byOrgan = events.ToLookup(e => e.Organ, e => e.Bytes, StringComparer.Ordinal);
         foreach (var organ in site.Organs)
-            yield return File(OrganFile(organ.Id), $"{Publisher.Name} – {organ.Title}", zone, byOrgan[organ.Id]);
+            yield return File(OrganFile(organ.Id), $"{Publisher.Name} – {organ.Title}", meetings, byOrgan[organ.Id]);
         var written = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (_, bytes, meeting) in events)
         {
@@ -60,56 +54,41 @@ public sealed class IcsGenerator : IOutputGenerator
             var name = $"{Publisher.Name} – {organ} {SwedishDates.Long(meeting.Date)}";
             // The first meeting of a key has its file: two sets of minutes of one announced meeting share the plan's.
             if (meeting.Minutes is { } minutes && written.Add(minutes.Id))
-                yield return File(UrlScheme.MeetingCalendar(minutes.Id).TrimStart('/'), name, ZoneOf([meeting]), [bytes]);
+                yield return File(UrlScheme.MeetingCalendar(minutes.Id).TrimStart('/'), name, [meeting], [bytes]);
             if (meeting.Plan is not null && written.Add(UrlScheme.PlannedMeetingKey(meeting.Organ, meeting.Date)))
-                yield return File(UrlScheme.MeetingCalendar(UrlScheme.PlannedMeetingKey(meeting.Organ, meeting.Date)).TrimStart('/'), name, ZoneOf([meeting]), [bytes]);
+                yield return File(UrlScheme.MeetingCalendar(UrlScheme.PlannedMeetingKey(meeting.Organ, meeting.Date)).TrimStart('/'), name, [meeting], [bytes]);
         }
     }
 
     /// <summary>The file streamed from the serialized events, so that no calendar is held whole as text.</summary>
-    /// <param name="zone">The VTIMEZONE's lines for the years of the file's meetings (<see cref="Zone"/>); empty for none.</param>
-    private static OutputFile File(string path, string name, string zone, IEnumerable<byte[]> events) =>
+    /// <param name="all">Every meeting: the time zone covers all their years, so every file carries the same VTIMEZONE.</param>
+    private static OutputFile File(string path, string name, IReadOnlyList<CalendarMeeting> all, IEnumerable<byte[]> events) =>
         OutputFile.Streamed(path, stream =>
         {
-            stream.Write(Utf8.GetBytes(Head(name)));
-            stream.Write(Utf8.GetBytes(zone));
+            stream.Write(Utf8.GetBytes(Head(name, all)));
             foreach (var evt in events) stream.Write(evt);
             stream.Write(Utf8.GetBytes(End));
         });
 
     /// <summary>
-    /// The calendar's own lines before its components: Ical.Net serializes a calendar's properties, then its children
-    /// in order (the time zone first, then the events), so the calendar without children, less its last line, is the
-    /// file up to the time zone.
+    /// Everything before the events: Ical.Net serializes a calendar's children in order, the time zone first and
+    /// then the events, so the calendar without events, less its last line, is the file up to the first event.
     /// </summary>
-    private static string Head(string name)
+    private static string Head(string name, IReadOnlyList<CalendarMeeting> all)
     {
         var calendar = new Calendar { ProductId = ProductId };
         calendar.AddProperty("X-WR-CALNAME", name);
         calendar.AddProperty("NAME", name);
         // How often a subscribing program should fetch the file again (Outlook, Apple).
         calendar.AddProperty("X-PUBLISHED-TTL", "P1D");
-        return WithoutEnd(new CalendarSerializer().SerializeToString(calendar) ?? "");
+        // Without meetings there is no year to cover; a calendar of no meetings needs no time zone.
+        if (all.Count > 0)
+            calendar.AddTimeZone(TimeZoneComponent.Create(all.Min(m => m.Date.Year), all.Max(m => m.LastDate.Year)));
+        var text = new CalendarSerializer().SerializeToString(calendar) ?? "";
+        if (!text.EndsWith(End, StringComparison.Ordinal))
+            throw new InvalidOperationException($"Ical.Net no longer ends a calendar with {End.TrimEnd()}");
+        return text[..^End.Length];
     }
-
-    /// <summary>The years a file's meetings span, first and last: what its VTIMEZONE must cover.</summary>
-    private static (int First, int Last) Span(IReadOnlyList<CalendarMeeting> meetings) =>
-        (meetings.Min(m => m.Date.Year), meetings.Max(m => m.LastDate.Year));
-
-    /// <summary>The VTIMEZONE for those years, as Ical.Net writes it inside a calendar.</summary>
-    private static string Zone((int First, int Last) years)
-    {
-        var calendar = new Calendar();
-        calendar.AddTimeZone(TimeZoneComponent.Create(years.First, years.Last));
-        var text = WithoutEnd(new CalendarSerializer().SerializeToString(calendar) ?? "");
-        var begin = text.IndexOf("BEGIN:VTIMEZONE", StringComparison.Ordinal);
-        if (begin < 0) throw new InvalidOperationException("Ical.Net no longer writes a calendar's time zone as BEGIN:VTIMEZONE");
-        return text[begin..];
-    }
-
-    private static string WithoutEnd(string calendar) =>
-        calendar.EndsWith(End, StringComparison.Ordinal) ? calendar[..^End.Length]
-            : throw new InvalidOperationException($"Ical.Net no longer ends a calendar with {End.TrimEnd()}");
 
     private static CalendarEvent Event(CalendarMeeting meeting, LinkedSite site, string baseUrl)
     {
