@@ -1,3 +1,4 @@
+using Sodertorn.Site.Tools;
 
 namespace Sodertorn.Site.Output;
 
@@ -159,26 +160,9 @@ public sealed class OutputStaging : IOutputSink, IDisposable
 
     private static string Prefix(string target) => $".{Path.GetFileName(target)}.";
 
-    /// <summary>
-    /// A lock file beside output/, left in place: deleting it on close would let a waiting build lock the deleted file
-    /// while a third creates a new one.
-    /// </summary>
-    private static FileStream AcquireLock(string target)
-    {
-        var path = Path.Combine(Path.GetDirectoryName(target)!, $"{Prefix(target)}lock");
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (true)
-        {
-            try
-            {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                Thread.Sleep(50);
-            }
-        }
-    }
+    /// <summary>The turn to swap or tidy output/: a lock file beside it, so that two builds never rename at once.</summary>
+    private static FileStream AcquireLock(string target) =>
+        FileLock.Acquire(Path.Combine(Path.GetDirectoryName(target)!, $"{Prefix(target)}lock"), TimeSpan.FromMinutes(2), TimeSpan.FromMilliseconds(50));
 
     /// <summary>Staging and retired folders of builds whose process has ended (killed, or the machine stopped).</summary>
     private static void RecoverAbandoned(string target)

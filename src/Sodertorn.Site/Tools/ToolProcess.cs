@@ -98,24 +98,11 @@ public static class ToolProcess
 
     /// <summary>
     /// Waits for and takes the lock on installing tools into <paramref name="folder"/>, so that two builds never run npm in
-    /// it at once. A lock file in the temp folder (npm may replace node_modules/, so it cannot live there); it is left in
-    /// place: deleting it on close would let a waiting build lock the deleted file while a third creates a new one.
+    /// it at once. A lock file in the temp folder (npm may replace node_modules/, so it cannot live there).
     /// </summary>
     public static FileStream AcquireInstallLock(string folder, string tool, TimeSpan timeout)
     {
         var name = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(folder))))[..16];
-        var path = Path.Combine(Path.GetTempPath(), $"sodertorn-{tool}-{name}.lock");
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
-        {
-            try
-            {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                Thread.Sleep(250);
-            }
-        }
+        return FileLock.Acquire(Path.Combine(Path.GetTempPath(), $"sodertorn-{tool}-{name}.lock"), timeout, TimeSpan.FromMilliseconds(250));
     }
 }
