@@ -83,6 +83,21 @@ public sealed class NetlifyBuildScriptTests : IDisposable
     }
 
     [Fact]
+    public void A_program_that_faults_is_not_kept_and_one_that_fails_on_content_is()
+    {
+        // A fault of the generator (exit 3): the cached program is discarded, so the next deploy compiles again.
+        Assert.NotEqual(0, Run("preview", sdk: "10.0.100", environment: new() { ["OUTCOME"] = "fault" }).Code);
+        Assert.False(File.Exists(App));
+        Assert.Equal(0, Run("preview", sdk: "10.0.100").Code);
+        Assert.Equal(2, File.ReadAllLines(Log + ".compiles").Length);
+
+        // A build that failed on content (exit 1) ran the program to a verdict: it is kept.
+        Assert.Equal(1, Run("production", sdk: "10.0.100", environment: new() { ["OUTCOME"] = "stale-report" }).Code);
+        Assert.Equal(0, Run("preview", sdk: "10.0.100").Code);
+        Assert.Equal(2, File.ReadAllLines(Log + ".compiles").Length);
+    }
+
+    [Fact]
     public void Previews_build_their_own_address_without_strict()
     {
         var (code, output) = Run("preview", sdk: "10.0.100");
