@@ -271,6 +271,7 @@ public sealed class NetlifyBuildScriptTests : IDisposable
         if (!File.Exists(program)) File.WriteAllText(program, "// the generator");
         if (!File.Exists(Path.Combine(Checkout, "Directory.Build.props"))) File.WriteAllText(Path.Combine(Checkout, "Directory.Build.props"), "<Project />");
         File.Copy(Source, script, overwrite: true);
+        File.Copy(Path.Combine(Repository.Root, ".ci", "compile-generator"), Path.Combine(Checkout, ".ci", "compile-generator"), overwrite: true);
 
         var start = new ProcessStartInfo(Which("bash")) { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(script);
