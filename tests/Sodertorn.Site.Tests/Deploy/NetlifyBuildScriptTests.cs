@@ -77,9 +77,13 @@ public sealed class NetlifyBuildScriptTests : IDisposable
         File.WriteAllText(Path.Combine(Checkout, "src", "Sodertorn.Site", "Program.cs"), "// changed");
         Assert.Equal(0, Run("preview", sdk: "10.0.100").Code);
         Assert.Equal(2, File.ReadAllLines(Log + ".compiles").Length);
+        // So does a change to how it is compiled.
+        File.AppendAllText(Path.Combine(Checkout, ".ci", "compile-generator"), "\n# changed\n");
+        Assert.Equal(0, Run("preview", sdk: "10.0.100", keepCompileScript: true).Code);
+        Assert.Equal(3, File.ReadAllLines(Log + ".compiles").Length);
         // Another SDK compiles again too: its compiler and runtime packs may differ.
         Assert.Equal(0, Run("preview", sdk: "10.0.200").Code);
-        Assert.Equal(3, File.ReadAllLines(Log + ".compiles").Length);
+        Assert.Equal(4, File.ReadAllLines(Log + ".compiles").Length);
     }
 
     [Fact]
@@ -242,8 +246,10 @@ public sealed class NetlifyBuildScriptTests : IDisposable
     /// Runs a copy of the script with a PATH of the stand-ins and the few tools it needs, and no other dotnet. OUTCOME in
     /// <paramref name="environment"/> makes the dotnet stand-in fail: "report-only" as a failed build that wrote the
     /// report-only site (exit 1), "stale-report" as one that wrote nothing (exit 1), "fault" as a fault of the generator (3).
+    /// The repository's .ci/compile-generator is copied beside the script, unless <paramref name="keepCompileScript"/>
+    /// keeps the one a test changed.
     /// </summary>
-    private (int Code, string Output) Run(string mode, string? sdk, string? unset = null, Dictionary<string, string>? environment = null)
+    private (int Code, string Output) Run(string mode, string? sdk, string? unset = null, Dictionary<string, string>? environment = null, bool keepCompileScript = false)
     {
         var bin = Path.Combine(root, "bin");
         Directory.CreateDirectory(bin);
@@ -271,7 +277,7 @@ public sealed class NetlifyBuildScriptTests : IDisposable
         if (!File.Exists(program)) File.WriteAllText(program, "// the generator");
         if (!File.Exists(Path.Combine(Checkout, "Directory.Build.props"))) File.WriteAllText(Path.Combine(Checkout, "Directory.Build.props"), "<Project />");
         File.Copy(Source, script, overwrite: true);
-        File.Copy(Path.Combine(Repository.Root, ".ci", "compile-generator"), Path.Combine(Checkout, ".ci", "compile-generator"), overwrite: true);
+        if (!keepCompileScript) File.Copy(Path.Combine(Repository.Root, ".ci", "compile-generator"), Path.Combine(Checkout, ".ci", "compile-generator"), overwrite: true);
 
         var start = new ProcessStartInfo(Which("bash")) { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(script);
