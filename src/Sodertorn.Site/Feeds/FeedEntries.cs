@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Sodertorn.Site.Domain;
 using Sodertorn.Site.Linking;
 
@@ -8,7 +7,7 @@ namespace Sodertorn.Site.Feeds;
 /// What the feeds say about each published document. Reads only the linked site, which holds no drafts,
 /// so an unpublished document can never become an entry.
 /// </summary>
-public sealed partial class FeedEntries(LinkedSite site)
+public sealed class FeedEntries(LinkedSite site)
 {
     private readonly Markdown.PlainText plainText = new(site.Index.PublicTitle);
 
@@ -56,7 +55,7 @@ public sealed partial class FeedEntries(LinkedSite site)
     /// The text as readers of the page see it (link texts, and an xref link's title when its text is empty)
     /// on one line, since the summary is plain text. The same conversion as the open data's.
     /// </summary>
-    public string PlainText(string markdownText) => Whitespace().Replace(plainText.Of(markdownText), " ").Trim();
+    public string PlainText(string markdownText) => plainText.OneLine(markdownText);
 
     private static string MinutesSummary(Meeting meeting)
     {
@@ -76,7 +75,4 @@ public sealed partial class FeedEntries(LinkedSite site)
     /// </summary>
     private static List<FeedEntry> Newest(IEnumerable<Candidate> candidates) =>
         candidates.OrderByDescending(c => c.Date).ThenBy(c => c.Url, StringComparer.Ordinal).Take(MaxEntries).Select(c => c.Entry()).ToList();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

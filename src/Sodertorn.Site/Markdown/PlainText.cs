@@ -22,6 +22,9 @@ public sealed partial class PlainText(Func<string, string?> publicTitle)
     public string Of(string? markdown) =>
         string.IsNullOrWhiteSpace(markdown) ? "" : PlainParagraph.Is(markdown) ? markdown : Of(Markdig.Markdown.Parse(markdown, Pipeline));
 
+    /// <summary>The text on one line (every run of white space one space), for a summary or a description.</summary>
+    public string OneLine(string? markdown) => Whitespace().Replace(Of(markdown), " ").Trim();
+
     /// <summary>Null for a document without text, so that "no description" reads the same in every file.</summary>
     public string? OrNull(string markdown) => Of(markdown) is { Length: > 0 } text ? text : null;
 
@@ -42,6 +45,9 @@ public sealed partial class PlainText(Func<string, string?> publicTitle)
 
     [GeneratedRegex(@"\n{2,}")]
     private static partial Regex BlankLines();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 
     private sealed class PlainLinkRenderer(Func<string, string?> publicTitle) : LinkInlineRenderer
     {

@@ -68,8 +68,8 @@ public static class PageDescriptions
             paragraph.Append(line);
         }
         if (paragraph.Length == 0) return null;
-        var text = plain.Of(paragraph.ToString());
-        return text.Length == 0 ? null : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var text = plain.OneLine(paragraph.ToString());
+        return text.Length == 0 ? null : text;
     }
 
     private static bool IsNotParagraph(ReadOnlySpan<char> line) =>
