@@ -58,7 +58,8 @@ public sealed class PagefindIndexer(PagefindTools tools)
                 ["exclude_selectors"] = new[] { ".permalank" },
             };
             File.WriteAllText(Path.Combine(folder, "pagefind.json"), JsonSerializer.Serialize(config));
-            var result = ToolProcess.Run(tools.Node, [tools.Cli, "--silent"], folder, Timeout);
+            var (program, arguments) = tools.Command;
+            var result = ToolProcess.Run(program, [.. arguments, "--silent"], folder, Timeout);
             if (!result.Succeeded)
                 return new IndexingResult(false, 0, result.TimedOut ? "Pagefind tog för lång tid och avbröts" : result.Tail());
             var entry = Path.Combine(output, "pagefind-entry.json");

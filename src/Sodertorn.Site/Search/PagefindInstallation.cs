@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Sodertorn.Site.Diagnostics;
 using Sodertorn.Site.Tools;
@@ -10,6 +11,26 @@ public sealed record PagefindTools(string Node, string Folder)
 {
     /// <summary>Pagefind's launcher (a Node script that starts the native binary for this platform).</summary>
     public string Cli => Path.Combine(Folder, "node_modules", ".bin", "pagefind");
+
+    /// <summary>
+    /// The program and leading arguments that run Pagefind: its native binary for this platform when npm installed one
+    /// where the launcher looks for it (node_modules/@pagefind/&lt;platform&gt;-&lt;cpu&gt;/bin/, the extended build first), else
+    /// the launcher under Node. Starting Node only to start the binary costs a tenth of a second per bundle, which is a
+    /// tenth of the real site's build.
+    /// </summary>
+    public (string Program, IReadOnlyList<string> Arguments) Command =>
+        NativeBinary(Folder) is { } binary ? (binary, []) : (Node, [Cli]);
+
+    /// <summary>The native Pagefind that the launcher (pagefind/lib/resolveBinary.js) would start, or null when there is none.</summary>
+    public static string? NativeBinary(string folder)
+    {
+        var platform = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "darwin" : OperatingSystem.IsLinux() ? "linux" : null;
+        var cpu = RuntimeInformation.OSArchitecture switch { Architecture.X64 => "x64", Architecture.Arm64 => "arm64", _ => null };
+        if (platform is null || cpu is null) return null;
+        var bin = Path.Combine(folder, "node_modules", "@pagefind", $"{platform}-{cpu}", "bin");
+        var suffix = OperatingSystem.IsWindows() ? ".exe" : "";
+        return new[] { "pagefind_extended", "pagefind" }.Select(name => Path.Combine(bin, name + suffix)).FirstOrDefault(File.Exists);
+    }
 }
 
 /// <summary>

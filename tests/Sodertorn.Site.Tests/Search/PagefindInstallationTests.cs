@@ -2,6 +2,7 @@ using System.Text.Json;
 using Sodertorn.Site.Diagnostics;
 using Sodertorn.Site.Search;
 using Sodertorn.Site.Tests.Support;
+using Sodertorn.Site.Tools;
 
 namespace Sodertorn.Site.Tests.Search;
 
@@ -112,6 +113,36 @@ public sealed class PagefindInstallationTests : IDisposable
         Assert.Equal("search-install-failed", error.Code);
         Assert.Contains("network request to registry failed", error.Message, StringComparison.Ordinal);
         Assert.Contains("npm install --no-save", error.Suggestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_installed_pagefind_runs_as_its_own_binary_without_node_in_between()
+    {
+        var folder = PagefindInstallation.DefaultFolder;
+        var diagnostics = new DiagnosticBag();
+        var tools = PagefindInstallation.Ensure(folder, diagnostics);
+        Assert.Empty(diagnostics.Sorted());
+
+        var (program, arguments) = tools!.Command;
+        Assert.StartsWith(Path.Combine(folder, "node_modules", "@pagefind") + Path.DirectorySeparatorChar, program, StringComparison.Ordinal);
+        Assert.Empty(arguments);
+        // The binary the launcher would have started: the version package.json pins.
+        var version = ToolProcess.Run(program, ["--version"], folder, TimeSpan.FromSeconds(30));
+        Assert.True(version.Succeeded, version.Tail());
+        Assert.Equal($"pagefind {PagefindInstallation.PinnedVersion(Path.Combine(folder, "package.json"))}", version.Output.Trim());
+    }
+
+    [Fact]
+    public void Without_a_binary_for_this_platform_pagefind_runs_through_its_node_launcher()
+    {
+        FakeNode();
+        WriteInstalled("1.6.0");
+
+        var tools = PagefindInstallation.Ensure(Folder, new DiagnosticBag(), Bin);
+
+        var (program, arguments) = tools!.Command;
+        Assert.Equal(Path.Combine(Bin, "node"), program);
+        Assert.Equal([Path.Combine(Folder, "node_modules", ".bin", "pagefind")], arguments);
     }
 
     private void FakeNode() => Script("node", "exit 0\n");
