@@ -8,8 +8,8 @@ namespace Sodertorn.Site.Cms;
 /// <summary>
 /// The npm packages of the CMS, pinned in Cms/package.json and its lock file: decap-cms (the bundle the build copies to
 /// /admin/), yaml (read and written in the browser by admin/format.mjs) and decap-server (the local backend of
-/// `preview --cms` and the tests). Installed with `npm ci` when a pinned version is missing, once per machine; builds
-/// side by side wait for one install (a lock file in the temp folder, as Search/PagefindInstallation does).
+/// `preview --cms` and the tests). Installed with `npm ci` when a pinned version is missing, once per machine
+/// (<see cref="NpmInstall"/>).
 /// </summary>
 public static class CmsInstallation
 {
@@ -19,9 +19,6 @@ public static class CmsInstallation
             .FirstOrDefault(a => a.Key == "CmsFolder")?.Value ?? Path.Combine(AppContext.BaseDirectory, "Cms");
 
     public static readonly IReadOnlyList<string> Packages = ["decap-cms", "decap-server", "yaml"];
-
-    private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(10);
-    private static readonly Lock InProcess = new();
 
     /// <summary>True when every pinned package is there (installed now if needed); false with the problem reported.</summary>
     public static bool Ensure(string folder, DiagnosticBag diagnostics, Action<string>? progress = null)
@@ -34,33 +31,9 @@ public static class CmsInstallation
                 "bygg från projektets källkod (src/Sodertorn.Site/Cms/ ska finnas kvar bredvid generatorn)");
             return false;
         }
-        if (Missing(folder).Count == 0) return true;
-        lock (InProcess)
-        {
-            using var crossProcess = ToolProcess.AcquireInstallLock(folder, "cms", InstallTimeout);
-            var missing = Missing(folder);
-            if (missing.Count == 0) return true;
-            var npm = ToolProcess.Find("npm", null);
-            if (npm is null)
-            {
-                diagnostics.Error("cms-npm-missing", where, $"{string.Join(", ", missing)} är inte installerat, och npm saknas för att installera det",
-                    "installera Node.js med npm (Debian/Ubuntu: apt-get install nodejs npm) och bygg igen");
-                return false;
-            }
-            progress?.Invoke($"Installerar redigeringsverktyget Decap CMS med npm (görs en gång, vid första bygget; tar ungefär en minut) …");
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            // `npm ci`: exactly the lock file, and nothing else. The packages have no platform-specific parts.
-            var result = ToolProcess.Run(npm, ["ci", "--no-audit", "--no-fund"], folder, InstallTimeout);
-            if (!result.Succeeded || Missing(folder).Count > 0)
-            {
-                diagnostics.Error("cms-install-failed", where,
-                    $"Decap CMS kunde inte installeras med npm ci{(result.TimedOut ? " (tog för lång tid)" : "")}: {result.Tail()}",
-                    $"kontrollera att npm-registret går att nå och kör npm ci i {folder}");
-                return false;
-            }
-            progress?.Invoke($"Decap CMS är installerat ({watch.Elapsed.TotalSeconds:0} s); bygget fortsätter.");
-        }
-        return true;
+        // `npm ci`: exactly the lock file, and nothing else. The packages have no platform-specific parts.
+        var install = new NpmInstall(folder, "cms", "Decap CMS", "redigeringsverktyget", "en minut", ["ci", "--no-audit", "--no-fund"], "npm ci");
+        return install.Ensure(() => Missing(folder).Count == 0, diagnostics, progress: progress);
     }
 
     /// <summary>The exact version package.json pins for a package, or null.</summary>

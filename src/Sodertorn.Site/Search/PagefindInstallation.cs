@@ -35,9 +35,8 @@ public sealed record PagefindTools(string Node, string Folder)
 
 /// <summary>
 /// Finds Node and the Pagefind version pinned in Search/package.json, and installs it with `npm install --no-save` when it
-/// is missing or another version is installed, the way ASP.NET's SPA templates run npm from the build: the
-/// README's build command stays the only set-up step. Builds running side by side (tests, a developer's
-/// two terminals) install once: the install holds a lock that other processes wait for.
+/// is missing or another version is installed (<see cref="NpmInstall"/>), the way ASP.NET's SPA templates run npm from
+/// the build.
 /// </summary>
 public static class PagefindInstallation
 {
@@ -45,9 +44,6 @@ public static class PagefindInstallation
     public static string DefaultFolder { get; } =
         typeof(PagefindInstallation).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .FirstOrDefault(a => a.Key == "SearchFolder")?.Value ?? Path.Combine(AppContext.BaseDirectory, "Search");
-
-    private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(10);
-    private static readonly Lock InProcess = new();
 
     /// <param name="searchPath">Where to look for node and npm instead of PATH (tests put stand-ins there).</param>
     /// <param name="progress">Hears one line when an install starts and one when it is done: the first build waits for it.</param>
@@ -74,36 +70,12 @@ public static class PagefindInstallation
             diagnostics.Error("search-tools-missing", where, "package.json anger ingen version av pagefind", "ange en exakt version under dependencies, till exempel \"pagefind\": \"1.6.0\"");
             return null;
         }
-        if (Installed(folder) == pinned) return new PagefindTools(node, folder);
-
-        lock (InProcess)
-        {
-            using var crossProcess = ToolProcess.AcquireInstallLock(folder, "pagefind", InstallTimeout);
-            // Another build may have installed it while this one waited.
-            if (Installed(folder) == pinned) return new PagefindTools(node, folder);
-            var npm = ToolProcess.Find("npm", searchPath);
-            if (npm is null)
-            {
-                diagnostics.Error("search-npm-missing", where, $"Pagefind {pinned} är inte installerat, och npm saknas för att installera det",
-                    "installera npm (följer med Node.js; Debian/Ubuntu: apt-get install npm) och bygg igen");
-                return null;
-            }
-            // Not `npm ci`: the registry this project reaches serves only Pagefind's Linux binaries, so the
-            // lock file cannot list the other platforms' optional packages and `npm ci` refuses it.
-            // `npm install --no-save` installs exactly the locked version and leaves the lock file as it is.
-            progress?.Invoke($"Installerar sökverktyget Pagefind {pinned} med npm (görs en gång, vid första bygget; tar ungefär en halv minut) …");
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            var result = ToolProcess.Run(npm, ["install", "--no-save", "--no-audit", "--no-fund"], folder, InstallTimeout);
-            if (!result.Succeeded || Installed(folder) != pinned)
-            {
-                diagnostics.Error("search-install-failed", where,
-                    $"Pagefind {pinned} kunde inte installeras med npm install{(result.TimedOut ? " (tog för lång tid)" : "")}: {result.Tail()}",
-                    $"kontrollera att npm-registret går att nå och kör npm install --no-save i {folder}");
-                return null;
-            }
-            progress?.Invoke($"Pagefind {pinned} är installerat ({watch.Elapsed.TotalSeconds:0} s); bygget fortsätter.");
-        }
-        return new PagefindTools(node, folder);
+        // Not `npm ci`: the registry this project reaches serves only Pagefind's Linux binaries, so the lock file cannot
+        // list the other platforms' optional packages and `npm ci` refuses it. `npm install --no-save` installs exactly
+        // the locked version and leaves the lock file as it is.
+        var install = new NpmInstall(folder, "search", $"Pagefind {pinned}", "sökverktyget", "en halv minut",
+            ["install", "--no-save", "--no-audit", "--no-fund"], "npm install --no-save");
+        return install.Ensure(() => Installed(folder) == pinned, diagnostics, searchPath, progress) ? new PagefindTools(node, folder) : null;
     }
 
     /// <summary>The exact version package.json pins ("1.6.0"), or null when it names none.</summary>

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using Sodertorn.Site.Diagnostics;
+
+namespace Sodertorn.Site.Tools;
+
+/// <summary>
+/// How one of the npm tools the build runs (Pagefind for search, Decap CMS for /admin/) is installed, and the words the
+/// build says to the author while it installs or when it cannot: the README's build command stays the only set-up step.
+/// </summary>
+/// <param name="Folder">The folder with the tool's package.json and lock file, where node_modules/ goes.</param>
+/// <param name="Code">The prefix of the diagnostics' codes: "search" gives search-npm-missing and search-install-failed.</param>
+/// <param name="Tool">The tool as the author reads it: "Pagefind 1.6.0".</param>
+/// <param name="Role">What it is for, in words: "sökverktyget".</param>
+/// <param name="Takes">How long an install takes, in words: "en halv minut".</param>
+/// <param name="Arguments">npm's arguments.</param>
+/// <param name="Command">The same command as the author would type it: "npm ci".</param>
+public sealed record NpmInstall(string Folder, string Code, string Tool, string Role, string Takes, IReadOnlyList<string> Arguments, string Command)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
+    private static readonly Lock InProcess = new();
+
+    /// <summary>
+    /// Installs the tool unless <paramref name="installed"/> already holds, once across threads and processes: builds side by
+    /// side (tests, a developer's two terminals) wait for one install, which holds a lock file in the temp folder. True
+    /// when the tool is installed; false with the problem reported.
+    /// </summary>
+    /// <param name="searchPath">Where to look for npm instead of PATH (tests put stand-ins there).</param>
+    /// <param name="progress">Hears one line when an install starts and one when it is done: the first build waits for it.</param>
+    public bool Ensure(Func<bool> installed, DiagnosticBag diagnostics, string? searchPath = null, Action<string>? progress = null)
+    {
+        if (installed()) return true;
+        var where = new SourceLocation(Path.Combine(Folder, "package.json"));
+        lock (InProcess)
+        {
+            using var crossProcess = ToolProcess.AcquireInstallLock(Folder, Code, Timeout);
+            // Another build may have installed it while this one waited.
+            if (installed()) return true;
+            var npm = ToolProcess.Find("npm", searchPath);
+            if (npm is null)
+            {
+                diagnostics.Error($"{Code}-npm-missing", where, $"{Tool} är inte installerat, och npm saknas för att installera det",
+                    "installera npm (följer med Node.js; Debian/Ubuntu: apt-get install npm) och bygg igen");
+                return false;
+            }
+            progress?.Invoke($"Installerar {Role} {Tool} med npm (görs en gång, vid första bygget; tar ungefär {Takes}) …");
+            var watch = Stopwatch.StartNew();
+            var result = ToolProcess.Run(npm, Arguments, Folder, Timeout);
+            if (!result.Succeeded || !installed())
+            {
+                diagnostics.Error($"{Code}-install-failed", where,
+                    $"{Tool} kunde inte installeras med {Command}{(result.TimedOut ? " (tog för lång tid)" : "")}: {result.Tail()}",
+                    $"kontrollera att npm-registret går att nå och kör {Command} i {Folder}");
+                return false;
+            }
+            progress?.Invoke($"{Tool} är installerat ({watch.Elapsed.TotalSeconds:0} s); bygget fortsätter.");
+        }
+        return true;
+    }
+}
