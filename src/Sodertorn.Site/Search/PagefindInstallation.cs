@@ -15,8 +15,8 @@ public sealed record PagefindTools(string Node, string Folder)
     /// <summary>
     /// The program and leading arguments that run Pagefind: its native binary for this platform when npm installed one
     /// where the launcher looks for it (node_modules/@pagefind/&lt;platform&gt;-&lt;cpu&gt;/bin/, the extended build first), else
-    /// the launcher under Node. Starting Node only to start the binary costs a tenth of a second per bundle, which is a
-    /// tenth of the real site's build.
+    /// the launcher under Node. Starting Node only to start the binary cost a measurable part of a small site's build
+    /// (figures: docs/benchmarks.md).
     /// </summary>
     public (string Program, IReadOnlyList<string> Arguments) Command =>
         NativeBinary(Folder) is { } binary ? (binary, []) : (Node, [Cli]);
