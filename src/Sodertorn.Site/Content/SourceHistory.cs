@@ -42,6 +42,14 @@ public static class SourceHistory
         return log is { Succeeded: true } ? Parse(log.Output) : new Dictionary<string, SourceDates>(StringComparer.Ordinal);
     }
 
+    /// <summary>The git folder of the repository <paramref name="inputFolder"/> is in (.git, or a worktree's own), or null outside git.</summary>
+    public static string? GitFolder(string inputFolder)
+    {
+        if (!Directory.Exists(inputFolder)) return null;
+        var folder = ToolProcess.Git(inputFolder, ["rev-parse", "--absolute-git-dir"], Timeout);
+        return folder is { Succeeded: true } && folder.Output.Trim() is { Length: > 0 } path ? path : null;
+    }
+
     /// <summary>git log's output: records of a commit time (Unix seconds) and the files it touched.</summary>
     public static IReadOnlyDictionary<string, SourceDates> Parse(string log)
     {

@@ -79,6 +79,9 @@ public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, S
     /// <summary>The history of input/ (Content/SourceHistory), asked of git while the documents are read.</summary>
     private Task<IReadOnlyDictionary<string, SourceDates>>? history;
 
+    /// <summary>Where the history comes from when the documents were not read here (the preview keeps it between rebuilds).</summary>
+    public SourceHistoryCache? HistoryCache { get; init; }
+
     public static ReservedIds Reserved { get; } = SiteRoutes.Reserved(Generators.All);
 
     /// <summary>Read, parse and model one document; null (with its findings reported) when it cannot be published.</summary>
@@ -123,7 +126,7 @@ public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, S
         var renderer = new SiteRenderer(theme, options.BaseUrl, options.Today, diagnostics);
         var session = renderer.Begin(site, MarkdownPipelineFactory.Create(site.Index));
         var plan = new PagePlan(site, renderer, session, new RouteContext(site, session.Models, options.SearchBundlePages));
-        session.Dates = PagePlan.PageDates(plan.Jobs, history?.GetAwaiter().GetResult() ?? SourceHistory.Read(options.Input));
+        session.Dates = PagePlan.PageDates(plan.Jobs, history?.GetAwaiter().GetResult() ?? HistoryCache?.Read() ?? SourceHistory.Read(options.Input));
         return plan;
     });
 

@@ -1,3 +1,4 @@
+using Sodertorn.Site.Content;
 using Sodertorn.Site.Diagnostics;
 using Sodertorn.Site.Pipeline;
 using Sodertorn.Site.PostProcessing;
@@ -19,6 +20,7 @@ public sealed class IncrementalBuild(PreviewOptions options, string baseUrl, Pre
 {
     private readonly InputSnapshot input = new(options.Input);
     private readonly DocumentCache documents = new();
+    private readonly SourceHistoryCache history = new(options.Input);
     private Theme? theme;
     private IReadOnlyList<Diagnostic> themeDiagnostics = [];
     private PublishedSite? last;
@@ -52,7 +54,7 @@ public sealed class IncrementalBuild(PreviewOptions options, string baseUrl, Pre
         }
         foreach (var diagnostic in read.Diagnostics) diagnostics.Add(diagnostic);
         var documentCount = read.Input.Documents.Count;
-        var core = new SiteBuild(BuildOptions, diagnostics, clock);
+        var core = new SiteBuild(BuildOptions, diagnostics, clock) { HistoryCache = history };
         var entities = clock.Stage("parse+model", () => documents.Read(read.Input.Documents, diagnostics));
         var site = core.Link(documentCount, entities, read.Input.DataFiles);
         if (theme is null || changes.Theme) clock.Stage("theme", LoadTheme);
