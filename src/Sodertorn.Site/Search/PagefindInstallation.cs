@@ -9,20 +9,18 @@ namespace Sodertorn.Site.Search;
 /// <summary>Node and the pinned Pagefind, ready to run: the program, and the folder with package.json and node_modules/.</summary>
 public sealed record PagefindTools(string Node, string Folder)
 {
-    /// <summary>Pagefind's launcher (a Node script that starts the native binary for this platform).</summary>
-    public string Cli => Path.Combine(Folder, "node_modules", ".bin", "pagefind");
-
     /// <summary>
     /// The program and leading arguments that run Pagefind: its native binary for this platform when npm installed one
     /// where the launcher looks for it (node_modules/@pagefind/&lt;platform&gt;-&lt;cpu&gt;/bin/, the extended build first), else
-    /// the launcher under Node. Starting Node only to start the binary cost a measurable part of a small site's build
-    /// (figures: docs/benchmarks.md).
+    /// the launcher (node_modules/.bin/pagefind, a Node script that starts that binary) under Node. Found once, when the
+    /// tools are; starting Node only to start the binary cost a measurable part of a small site's build (figures:
+    /// docs/benchmarks.md).
     /// </summary>
-    public (string Program, IReadOnlyList<string> Arguments) Command =>
-        NativeBinary(Folder) is { } binary ? (binary, []) : (Node, [Cli]);
+    public (string Program, IReadOnlyList<string> Arguments) Command { get; } =
+        NativeBinary(Folder) is { } binary ? (binary, []) : (Node, [Path.Combine(Folder, "node_modules", ".bin", "pagefind")]);
 
     /// <summary>The native Pagefind that the launcher (pagefind/lib/resolveBinary.js) would start, or null when there is none.</summary>
-    public static string? NativeBinary(string folder)
+    private static string? NativeBinary(string folder)
     {
         var platform = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "darwin" : OperatingSystem.IsLinux() ? "linux" : null;
         var cpu = RuntimeInformation.OSArchitecture switch { Architecture.X64 => "x64", Architecture.Arm64 => "arm64", _ => null };
@@ -73,8 +71,7 @@ public static class PagefindInstallation
         // Not `npm ci`: the registry this project reaches serves only Pagefind's Linux binaries, so the lock file cannot
         // list the other platforms' optional packages and `npm ci` refuses it. `npm install --no-save` installs exactly
         // the locked version and leaves the lock file as it is.
-        var install = new NpmInstall(folder, "search", $"Pagefind {pinned}", "sökverktyget", "en halv minut",
-            ["install", "--no-save", "--no-audit", "--no-fund"], "npm install --no-save");
+        var install = new NpmInstall(folder, "search", $"Pagefind {pinned}", "sökverktyget", "en halv minut", ["install", "--no-save"]);
         return install.Ensure(() => Installed(folder) == pinned, diagnostics, searchPath, progress) ? new PagefindTools(node, folder) : null;
     }
 
