@@ -12,9 +12,8 @@ namespace Sodertorn.Site.Tools;
 /// <param name="Tool">The tool as the author reads it: "Pagefind 1.6.0".</param>
 /// <param name="Role">What it is for, in words: "sökverktyget".</param>
 /// <param name="Takes">How long an install takes, in words: "en halv minut".</param>
-/// <param name="Arguments">npm's arguments.</param>
-/// <param name="Command">The same command as the author would type it: "npm ci".</param>
-public sealed record NpmInstall(string Folder, string Code, string Tool, string Role, string Takes, IReadOnlyList<string> Arguments, string Command)
+/// <param name="Arguments">npm's arguments as the author would type them to install by hand: ["ci"].</param>
+public sealed record NpmInstall(string Folder, string Code, string Tool, string Role, string Takes, IReadOnlyList<string> Arguments)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
     private static readonly Lock InProcess = new();
@@ -26,6 +25,9 @@ public sealed record NpmInstall(string Folder, string Code, string Tool, string 
     /// </summary>
     /// <param name="searchPath">Where to look for npm instead of PATH (tests put stand-ins there).</param>
     /// <param name="progress">Hears one line when an install starts and one when it is done: the first build waits for it.</param>
+    /// <summary>The command the author is told to run when the install fails: "npm ci".</summary>
+    public string Command => $"npm {string.Join(' ', Arguments)}";
+
     public bool Ensure(Func<bool> installed, DiagnosticBag diagnostics, string? searchPath = null, Action<string>? progress = null)
     {
         if (installed()) return true;
@@ -44,7 +46,8 @@ public sealed record NpmInstall(string Folder, string Code, string Tool, string 
             }
             progress?.Invoke($"Installerar {Role} {Tool} med npm (görs en gång, vid första bygget; tar ungefär {Takes}) …");
             var watch = Stopwatch.StartNew();
-            var result = ToolProcess.Run(npm, Arguments, Folder, Timeout);
+            // Without the audit and funding reports, which say nothing the build can act on.
+            var result = ToolProcess.Run(npm, [.. Arguments, "--no-audit", "--no-fund"], Folder, Timeout);
             if (!result.Succeeded || !installed())
             {
                 diagnostics.Error($"{Code}-install-failed", where,
