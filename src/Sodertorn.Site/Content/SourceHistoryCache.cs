@@ -9,8 +9,7 @@ namespace Sodertorn.Site.Content;
 public sealed class SourceHistoryCache(string inputFolder)
 {
     private readonly Lock gate = new();
-    private bool located;
-    private string? gitFolder;
+    private readonly Lazy<string?> gitFolder = new(() => SourceHistory.GitFolder(inputFolder));
     private (long Length, DateTime Written, string Head)? stamp;
     private IReadOnlyDictionary<string, SourceDates>? dates;
 
@@ -18,11 +17,6 @@ public sealed class SourceHistoryCache(string inputFolder)
     {
         lock (gate)
         {
-            if (!located)
-            {
-                gitFolder = SourceHistory.GitFolder(inputFolder);
-                located = true;
-            }
             var now = Stamp();
             // Without a reflog to go by (outside git, or a repository that keeps none), git is asked every time.
             if (dates is not null && now is not null && now == stamp) return dates;
@@ -34,12 +28,12 @@ public sealed class SourceHistoryCache(string inputFolder)
 
     private (long, DateTime, string)? Stamp()
     {
-        if (gitFolder is null) return null;
+        if (gitFolder.Value is not { } git) return null;
         try
         {
-            var reflog = new FileInfo(Path.Combine(gitFolder, "logs", "HEAD"));
+            var reflog = new FileInfo(Path.Combine(git, "logs", "HEAD"));
             if (!reflog.Exists) return null;
-            return (reflog.Length, reflog.LastWriteTimeUtc, File.ReadAllText(Path.Combine(gitFolder, "HEAD")));
+            return (reflog.Length, reflog.LastWriteTimeUtc, File.ReadAllText(Path.Combine(git, "HEAD")));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -79,10 +79,12 @@ public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, S
     /// <summary>The history of input/ (Content/SourceHistory), asked of git while the documents are read.</summary>
     private Task<IReadOnlyDictionary<string, SourceDates>>? history;
 
-    /// <summary>Where the history comes from when the documents were not read here (the preview keeps it between rebuilds).</summary>
+    /// <summary>Where the history comes from when a process builds again and again (the preview keeps it between rebuilds).</summary>
     public SourceHistoryCache? HistoryCache { get; init; }
 
     public static ReservedIds Reserved { get; } = SiteRoutes.Reserved(Generators.All);
+
+    private IReadOnlyDictionary<string, SourceDates> ReadHistory() => HistoryCache?.Read() ?? SourceHistory.Read(options.Input);
 
     /// <summary>Read, parse and model one document; null (with its findings reported) when it cannot be published.</summary>
     public static Entity? Model(SourceFile text, DiagnosticBag diagnostics) =>
@@ -92,7 +94,7 @@ public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, S
     /// <summary>Every document read, parsed and modelled side by side.</summary>
     public IReadOnlyList<Entity> ReadAll(IReadOnlyList<InputFile> documents, InputReader reader)
     {
-        history ??= Task.Run(() => SourceHistory.Read(options.Input));
+        history ??= Task.Run(ReadHistory);
         // Read, parse and model in one pass per document, so no document's text or syntax tree outlives its model:
         // texts die young instead of being promoted and freed in bulk.
         return clock.Stage("read+parse+model", () => documents.AsBalancedParallel()
@@ -126,7 +128,7 @@ public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, S
         var renderer = new SiteRenderer(theme, options.BaseUrl, options.Today, diagnostics);
         var session = renderer.Begin(site, MarkdownPipelineFactory.Create(site.Index));
         var plan = new PagePlan(site, renderer, session, new RouteContext(site, session.Models, options.SearchBundlePages));
-        session.Dates = PagePlan.PageDates(plan.Jobs, history?.GetAwaiter().GetResult() ?? HistoryCache?.Read() ?? SourceHistory.Read(options.Input));
+        session.Dates = PagePlan.PageDates(plan.Jobs, history?.GetAwaiter().GetResult() ?? ReadHistory());
         return plan;
     });
 
