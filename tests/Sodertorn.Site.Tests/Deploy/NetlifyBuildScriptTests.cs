@@ -303,11 +303,7 @@ public sealed class NetlifyBuildScriptTests : IDisposable
             .Select(dir => Path.Combine(dir, tool)).FirstOrDefault(File.Exists)
         ?? throw new InvalidOperationException($"{tool} is not on PATH");
 
-    private static void Write(string path, string body)
-    {
-        File.WriteAllText(path, "#!/bin/bash\n" + body.Replace("\r\n", "\n") + "\n");
-        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-    }
+    private static void Write(string path, string body) => StandInTool.Write(path, body + "\n", "/bin/bash");
 
     public void Dispose()
     {

@@ -164,13 +164,7 @@ public sealed class PagefindInstallationTests : IDisposable
         File.WriteAllText(Path.Combine(Folder, "node_modules", ".bin", "pagefind"), "");
     }
 
-    private void Script(string name, string body)
-    {
-        var path = Path.Combine(Bin, name);
-        File.WriteAllText(path, "#!/bin/sh\n" + body.Replace("\r\n", "\n", StringComparison.Ordinal));
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-    }
+    private void Script(string name, string body) => StandInTool.Write(Path.Combine(Bin, name), body);
 
     public void Dispose()
     {

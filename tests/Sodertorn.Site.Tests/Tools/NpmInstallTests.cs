@@ -1,4 +1,5 @@
 using Sodertorn.Site.Diagnostics;
+using Sodertorn.Site.Tests.Support;
 using Sodertorn.Site.Tools;
 
 namespace Sodertorn.Site.Tests.Tools;
@@ -23,7 +24,7 @@ public sealed class NpmInstallTests : IDisposable
 
     private string Marker => Path.Combine(Folder, "node_modules", "installed");
 
-    private NpmInstall Install => new(Folder, "cms", "Decap CMS", "redigeringsverktyget", "en minut", ["ci", "--no-audit", "--no-fund"], "npm ci");
+    private NpmInstall Install => new(Folder, "cms", "Decap CMS", "redigeringsverktyget", "en minut", ["ci"]);
 
     [Fact]
     public void Builds_side_by_side_wait_for_one_install()
@@ -66,13 +67,7 @@ public sealed class NpmInstallTests : IDisposable
         Assert.Equal(["Installerar redigeringsverktyget Decap CMS med npm (görs en gång, vid första bygget; tar ungefär en minut) …"], said);
     }
 
-    private void Npm(string body)
-    {
-        var path = Path.Combine(Bin, "npm");
-        File.WriteAllText(path, "#!/bin/sh\n" + body);
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-    }
+    private void Npm(string body) => StandInTool.Write(Path.Combine(Bin, "npm"), body);
 
     public void Dispose()
     {
