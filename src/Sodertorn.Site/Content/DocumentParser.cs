@@ -8,7 +8,8 @@ using YamlDotNet.RepresentationModel;
 namespace Sodertorn.Site.Content;
 
 /// <summary>Parse stage: splits front matter from body, parses the YAML and the Markdown, checks the kind.</summary>
-public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diagnostics)
+/// <param name="pool">Where the build's documents share their short YAML values; without one, each document has its own.</param>
+public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diagnostics, TextPool? pool = null)
 {
     public static readonly IReadOnlyList<string> Kinds =
         ["protokoll", "verksamhetsplan", "aktivitet", "mål", "nätverk", "organ", "kommun", "sida"];
@@ -83,7 +84,7 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
 
     public YamlNode? ParseYamlRoot(SourceFile file, string yaml, int firstLine)
     {
-        var events = new DepthLimitedParser(new Parser(new StringReader(yaml)));
+        var events = new DepthLimitedParser(new SharedScalars(new Parser(new StringReader(yaml)), pool ?? new TextPool()));
         try
         {
             var stream = new YamlStream();

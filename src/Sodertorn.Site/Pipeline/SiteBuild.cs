@@ -87,9 +87,10 @@ public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, S
     private IReadOnlyDictionary<string, SourceDates> ReadHistory() => HistoryCache?.Read() ?? SourceHistory.Read(options.Input);
 
     /// <summary>Read, parse and model one document; null (with its findings reported) when it cannot be published.</summary>
-    public static Entity? Model(SourceFile text, DiagnosticBag diagnostics) =>
+    /// <param name="pool">Where the documents read together share their recurring short texts.</param>
+    public static Entity? Model(SourceFile text, DiagnosticBag diagnostics, TextPool? pool = null) =>
         FileGuard.Run(text.RelativePath, diagnostics, "filen kunde inte läsas in",
-            () => new DocumentParser(MarkdownPipelineFactory.ForParsing, diagnostics).Parse(text) is { } parsed ? new EntityReader(diagnostics).Read(parsed) : null);
+            () => new DocumentParser(MarkdownPipelineFactory.ForParsing, diagnostics, pool).Parse(text) is { } parsed ? new EntityReader(diagnostics, pool).Read(parsed) : null);
 
     /// <summary>Every document read, parsed and modelled side by side.</summary>
     public IReadOnlyList<Entity> ReadAll(IReadOnlyList<InputFile> documents, InputReader reader)
@@ -97,8 +98,9 @@ public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, S
         history ??= Task.Run(ReadHistory);
         // Read, parse and model in one pass per document, so no document's text or syntax tree outlives its model:
         // texts die young instead of being promoted and freed in bulk.
+        var pool = new TextPool();
         return clock.Stage("read+parse+model", () => documents.AsBalancedParallel()
-            .Select(file => reader.ReadText(file) is { } text ? Model(text, diagnostics) : null)
+            .Select(file => reader.ReadText(file) is { } text ? Model(text, diagnostics, pool) : null)
             .OfType<Entity>().ToList());
     }
 

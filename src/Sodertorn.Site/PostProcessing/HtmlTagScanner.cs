@@ -1,6 +1,6 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Net;
+using Sodertorn.Site.Content;
 
 namespace Sodertorn.Site.PostProcessing;
 
@@ -23,10 +23,8 @@ public sealed class HtmlTagScanner
     private static readonly SearchValues<char> AttributeNameEnd = SearchValues.Create(" \t\n\f\r/>=");
     private static readonly SearchValues<char> BareValueEnd = SearchValues.Create(" \t\n\f\r>");
 
-    private readonly ConcurrentDictionary<string, string> pool = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup;
-
-    public HtmlTagScanner() => lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Ids and links: most are the same on many pages (the menu, the footer, links between meetings), long ones too.
+    private readonly TextPool pool = new(maxLength: int.MaxValue);
 
     /// <summary>Safe to call from several threads at once.</summary>
     public TagScan Scan(ReadOnlySpan<char> text)
@@ -127,13 +125,8 @@ public sealed class HtmlTagScanner
         return at;
     }
 
-    // Found in the pool by span when it is there already, as most ids and links are (the same on many pages).
     private string Decode(ReadOnlySpan<char> value) =>
-        value.Contains('&') ? Shared(WebUtility.HtmlDecode(value.ToString())) : lookup.TryGetValue(value, out var shared) ? shared : Add(value.ToString());
-
-    private string Shared(string value) => lookup.TryGetValue(value.AsSpan(), out var shared) ? shared : Add(value);
-
-    private string Add(string value) => pool.GetOrAdd(value, value);
+        value.Contains('&') ? pool.Share(WebUtility.HtmlDecode(value.ToString())) : pool.Share(value);
 
     /// <summary>Links a reader or browser follows; canonical and alternate links name this site under --base-url.</summary>
     private static bool IsFollowedLink(ReadOnlySpan<char> name, string? rel) =>

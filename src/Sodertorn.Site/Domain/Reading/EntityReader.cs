@@ -7,8 +7,11 @@ using Sodertorn.Site.Markdown.Xref;
 namespace Sodertorn.Site.Domain.Reading;
 
 /// <summary>Model stage: turns one parsed document into its domain entity, or null when it cannot.</summary>
-public sealed class EntityReader(DiagnosticBag diagnostics)
+/// <param name="pool">Where the build's documents share their ids and link targets; without one, each document has its own.</param>
+public sealed class EntityReader(DiagnosticBag diagnostics, TextPool? pool = null)
 {
+    private readonly TextPool pool = pool ?? new TextPool();
+
     private static readonly HashSet<TargetKind> GoalOnly = [TargetKind.Goal];
     private static readonly HashSet<TargetKind> PlanOnly = [TargetKind.Plan];
     private static readonly HashSet<TargetKind> NetworkOrOrgan = [TargetKind.Network, TargetKind.Organ];
@@ -31,7 +34,7 @@ public sealed class EntityReader(DiagnosticBag diagnostics)
         var name = title ?? id ?? "";
         Entity entity = doc.Kind switch
         {
-            "protokoll" => new MinutesReader(diagnostics).Read(doc, id ?? "", links),
+            "protokoll" => new MinutesReader(diagnostics, pool).Read(doc, id ?? "", links),
             "verksamhetsplan" => new PlanReader(diagnostics).Read(doc, id ?? "", name, links),
             "aktivitet" => ReadActivity(doc, id ?? "", name, links),
             "mål" => ReadGoal(doc, id ?? "", name, links),
@@ -67,16 +70,17 @@ public sealed class EntityReader(DiagnosticBag diagnostics)
     /// Every <c>[text](xref:ID)</c> in the body as a reference, and where each link URL is first written (for the
     /// link check's messages); in one walk of the syntax tree.
     /// </summary>
-    private static (List<Reference> References, Dictionary<string, SourceLocation> Locations) LinksIn(ParsedDocument doc)
+    private (List<Reference> References, Dictionary<string, SourceLocation> Locations) LinksIn(ParsedDocument doc)
     {
         var references = new List<Reference>();
         var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var link in doc.Body.Descendants<LinkInline>())
         {
-            if (link.Url is not { Length: > 0 } url) continue;
+            if (link.Url is not { Length: > 0 } written) continue;
+            var url = pool.Share(written);
             var location = doc.LocationOf(link);
             locations.TryAdd(url, location);
-            if (XrefExtension.IdOf(url) is { } id) references.Add(new Reference(id, location, "länk"));
+            if (XrefExtension.IdOf(url) is { } id) references.Add(new Reference(pool.Share(id), location, "länk"));
         }
         return (references, locations);
     }

@@ -13,8 +13,11 @@ namespace Sodertorn.Site.Domain.Reading;
 /// Reads minutes: the meeting's facts from front matter, and from the body the agenda items (one '##'
 /// heading each) with the decisions and assignments marked inside them.
 /// </summary>
-public sealed partial class MinutesReader(DiagnosticBag diagnostics)
+/// <param name="pool">Where the build's minutes share their ids, owners and targets; without one, these minutes have their own.</param>
+public sealed partial class MinutesReader(DiagnosticBag diagnostics, TextPool? pool = null)
 {
+    private readonly TextPool pool = pool ?? new TextPool();
+
     private static readonly HashSet<TargetKind> OrganOnly = [TargetKind.Organ];
     private static readonly HashSet<TargetKind> MunicipalityOnly = [TargetKind.Municipality];
     /// <summary>The values of mötesform; the CMS offers exactly these (Cms/CmsFields).</summary>
@@ -138,10 +141,10 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics)
     {
         var text = InlineText.Of(heading.Inline);
         var match = NumberedHeading().Match(text);
-        var number = match.Success ? match.Groups["number"].Value : null;
+        var number = match.Success ? pool.Share(match.Groups["number"].ValueSpan) : null;
         var title = match.Success ? match.Groups["title"].Value.Trim() : text;
         var location = doc.LocationOf(heading);
-        var id = ExplicitId(doc, heading);
+        var id = ExplicitId(doc, heading) is { } written ? pool.Share(written) : null;
         if (id is null)
             diagnostics.Error("agenda-id-missing", location, $"dagordningspunkten '{text}' saknar id",
                 $"skriv ett id sist på rubrikraden: ## {text} {{#{Identifier.Suggest(title)}}}");
@@ -173,7 +176,7 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics)
         var isDecision = container.Info == DecisionExtension.DecisionKind;
         var attributes = container.TryGetAttributes();
         var text = ContainerText.Inner(doc.BodyText, container);
-        var id = attributes?.Id;
+        var id = attributes?.Id is { } written ? pool.Share(written) : null;
         if (id is null && OpeningLine(doc, container).Contains("{#", StringComparison.Ordinal))
         {
             diagnostics.Error("id-syntax", location, "ett id måste vara minst två tecken långt",
@@ -203,9 +206,9 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics)
             return;
         }
 
-        var owner = HtmlDecisionRenderer.Attribute(attributes, DecisionExtension.OwnerAttribute);
+        var owner = HtmlDecisionRenderer.Attribute(attributes, DecisionExtension.OwnerAttribute) is { } o ? pool.Share(o) : null;
         var actsOn = HtmlDecisionRenderer.Attribute(attributes, DecisionExtension.ActsOnAttribute)?
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(pool.Share).ToArray() ?? [];
         var line = OpeningLine(doc, container);
         foreach (var target in actsOn)
             refs.Add(new Reference(target, AttributeLocation(line, location, DecisionExtension.ActsOnAttribute), DecisionExtension.ActsOnAttribute));

@@ -1,4 +1,8 @@
+using Sodertorn.Site.Content;
+using Sodertorn.Site.Diagnostics;
 using Sodertorn.Site.Domain;
+using Sodertorn.Site.Domain.Reading;
+using Sodertorn.Site.Markdown;
 using Sodertorn.Site.Tests.Support;
 
 namespace Sodertorn.Site.Tests.Domain.Reading;
@@ -10,6 +14,39 @@ public sealed class EntityReaderTests
         var (entity, diagnostics) = ContentFixture.Read(path, ContentFixture.ValidFile(path));
         Assert.Empty(diagnostics.Sorted());
         return Assert.IsType<T>(entity);
+    }
+
+    [Fact]
+    public void Minutes_read_with_one_pool_share_their_recurring_names_and_ids_and_read_as_without_it()
+    {
+        var text = ContentFixture.ValidFile("protokoll/lg-2030-03-01.md");
+        var pool = new TextPool();
+        Meeting Read(string path, string content, TextPool? shared)
+        {
+            var diagnostics = new DiagnosticBag();
+            var parsed = new DocumentParser(MarkdownPipelineFactory.ForParsing, diagnostics, shared).Parse(new SourceFile(path, content))!;
+            var meeting = Assert.IsType<Meeting>(new EntityReader(diagnostics, shared).Read(parsed));
+            Assert.Empty(diagnostics.Sorted());
+            return meeting;
+        }
+        var first = Read("protokoll/lg-2030-03-01.md", text, pool);
+        var second = Read("protokoll/lg-2030-04-12.md", text.Replace("lg-2030-03-01", "lg-2030-04-12").Replace("2030-03-01", "2030-04-12"), pool);
+        var alone = Read("protokoll/lg-2030-03-01.md", text, null);
+
+        // The secretary in two meetings' front matter, and as a decision's owner in the body: one copy.
+        Assert.Same(first.Secretary, second.Secretary);
+        var owner = first.AgendaItems[0].Decisions[1].Owner;
+        Assert.Same(first.Secretary, owner);
+        Assert.Same(first.AgendaItems[0].Decisions[0].LocalId, second.AgendaItems[0].Decisions[0].LocalId);
+        Assert.Same(first.Participants[0].Municipality, second.Absentees[0].Municipality);
+        Assert.Same(first.References.First(r => r.Field == "länk").TargetId, second.References.First(r => r.Field == "länk").TargetId);
+
+        Assert.Equal((alone.Secretary, alone.Place), (first.Secretary, first.Place));
+        Assert.Equal(alone.Participants, first.Participants);
+        Assert.Equal(alone.References.Select(r => (r.TargetId, r.Field)), first.References.Select(r => (r.TargetId, r.Field)));
+        Assert.Equal(alone.AgendaItems.Select(i => (i.LocalId, i.Number, i.Title)), first.AgendaItems.Select(i => (i.LocalId, i.Number, i.Title)));
+        Assert.Equal(alone.AgendaItems.SelectMany(i => i.Decisions).Select(d => (d.LocalId, d.Owner, string.Join(" ", d.ActsOn), d.Text)),
+            first.AgendaItems.SelectMany(i => i.Decisions).Select(d => (d.LocalId, d.Owner, string.Join(" ", d.ActsOn), d.Text)));
     }
 
     [Fact]
