@@ -18,7 +18,7 @@ public sealed class SharedScalars(IParser parser, TextPool pool) : IParser
             Current = null;
             return false;
         }
-        Current = parser.Current is Scalar { Value.Length: > 0 } scalar
+        Current = parser.Current is Scalar { Value.Length: > 0 } scalar && scalar.Value.Length <= pool.MaxLength
             ? new Scalar(scalar.Anchor, scalar.Tag, pool.Share(scalar.Value), scalar.Style, scalar.IsPlainImplicit, scalar.IsQuotedImplicit, scalar.Start, scalar.End)
             : parser.Current;
         return true;
