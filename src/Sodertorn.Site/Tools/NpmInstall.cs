@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 using Sodertorn.Site.Diagnostics;
 
 namespace Sodertorn.Site.Tools;
@@ -18,6 +19,9 @@ public sealed record NpmInstall(string Folder, string Code, string Tool, string 
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
     private static readonly Lock InProcess = new();
 
+    /// <summary>The command the author is told to run when the install fails: "npm ci".</summary>
+    public string Command => $"npm {string.Join(' ', Arguments)}";
+
     /// <summary>
     /// Installs the tool unless <paramref name="installed"/> already holds, once across threads and processes: builds side by
     /// side (tests, a developer's two terminals) wait for one install, which holds a lock file in the temp folder. True
@@ -25,16 +29,13 @@ public sealed record NpmInstall(string Folder, string Code, string Tool, string 
     /// </summary>
     /// <param name="searchPath">Where to look for npm instead of PATH (tests put stand-ins there).</param>
     /// <param name="progress">Hears one line when an install starts and one when it is done: the first build waits for it.</param>
-    /// <summary>The command the author is told to run when the install fails: "npm ci".</summary>
-    public string Command => $"npm {string.Join(' ', Arguments)}";
-
     public bool Ensure(Func<bool> installed, DiagnosticBag diagnostics, string? searchPath = null, Action<string>? progress = null)
     {
         if (installed()) return true;
         var where = new SourceLocation(Path.Combine(Folder, "package.json"));
         lock (InProcess)
         {
-            using var crossProcess = ToolProcess.AcquireInstallLock(Folder, Code, Timeout);
+            using var crossProcess = AcquireLock();
             // Another build may have installed it while this one waited.
             if (installed()) return true;
             var npm = ToolProcess.Find("npm", searchPath);
@@ -58,5 +59,15 @@ public sealed record NpmInstall(string Folder, string Code, string Tool, string 
             progress?.Invoke($"{Tool} är installerat ({watch.Elapsed.TotalSeconds:0} s); bygget fortsätter.");
         }
         return true;
+    }
+
+    /// <summary>
+    /// The turn to run npm in <see cref="Folder"/>: a lock file in the temp folder (npm may replace node_modules/, so it
+    /// cannot live there), named after the folder's full path.
+    /// </summary>
+    private FileStream AcquireLock()
+    {
+        var name = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(Folder))))[..16];
+        return FileLock.Acquire(Path.Combine(Path.GetTempPath(), $"sodertorn-{Code}-{name}.lock"), Timeout, TimeSpan.FromMilliseconds(250));
     }
 }

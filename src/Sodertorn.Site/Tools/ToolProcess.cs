@@ -95,14 +95,4 @@ public static class ToolProcess
             }
         return null;
     }
-
-    /// <summary>
-    /// Waits for and takes the lock on installing tools into <paramref name="folder"/>, so that two builds never run npm in
-    /// it at once. A lock file in the temp folder (npm may replace node_modules/, so it cannot live there).
-    /// </summary>
-    public static FileStream AcquireInstallLock(string folder, string tool, TimeSpan timeout)
-    {
-        var name = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(folder))))[..16];
-        return FileLock.Acquire(Path.Combine(Path.GetTempPath(), $"sodertorn-{tool}-{name}.lock"), timeout, TimeSpan.FromMilliseconds(250));
-    }
 }
