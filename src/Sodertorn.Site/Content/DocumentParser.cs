@@ -8,7 +8,7 @@ using YamlDotNet.RepresentationModel;
 namespace Sodertorn.Site.Content;
 
 /// <summary>Parse stage: splits front matter from body, parses the YAML and the Markdown, checks the kind.</summary>
-/// <param name="pool">Where the build's documents share their short YAML values; without one, each document has its own.</param>
+/// <param name="pool">Where the build's documents share their short YAML values; without one, nothing is shared.</param>
 public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diagnostics, TextPool? pool = null)
 {
     public static readonly IReadOnlyList<string> Kinds =
@@ -84,7 +84,8 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
 
     public YamlNode? ParseYamlRoot(SourceFile file, string yaml, int firstLine)
     {
-        var events = new DepthLimitedParser(new SharedScalars(new Parser(new StringReader(yaml)), pool ?? new TextPool()));
+        IParser scanned = new Parser(new StringReader(yaml));
+        var events = new DepthLimitedParser(pool is null ? scanned : new SharedScalars(scanned, pool));
         try
         {
             var stream = new YamlStream();

@@ -88,7 +88,7 @@ public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, S
 
     /// <summary>Read, parse and model one document; null (with its findings reported) when it cannot be published.</summary>
     /// <param name="pool">Where the documents read together share their recurring short texts.</param>
-    public static Entity? Model(SourceFile text, DiagnosticBag diagnostics, TextPool? pool = null) =>
+    public static Entity? Model(SourceFile text, DiagnosticBag diagnostics, TextPool pool) =>
         FileGuard.Run(text.RelativePath, diagnostics, "filen kunde inte läsas in",
             () => new DocumentParser(MarkdownPipelineFactory.ForParsing, diagnostics, pool).Parse(text) is { } parsed ? new EntityReader(diagnostics, pool).Read(parsed) : null);
 

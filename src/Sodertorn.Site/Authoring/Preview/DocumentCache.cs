@@ -16,6 +16,8 @@ namespace Sodertorn.Site.Authoring.Preview;
 public sealed class DocumentCache
 {
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    // Shared by every document the preview reads, as a build's are (Pipeline/SiteBuild.ReadAll).
+    private readonly TextPool pool = new();
 
     private sealed record Entry(string Text, Entity? Entity, IReadOnlyList<Diagnostic> Diagnostics);
 
@@ -33,7 +35,7 @@ public sealed class DocumentCache
             reparsed.Add(file.RelativePath);
             // Each file gets its own bag so that its findings can be given again while it stays unchanged.
             var own = new DiagnosticBag();
-            var entity = SiteBuild.Model(file, own);
+            var entity = SiteBuild.Model(file, own, pool);
             var entry = new Entry(file.Text, entity, own.Sorted());
             entries[file.RelativePath] = entry;
             return entry;
