@@ -61,11 +61,12 @@ public sealed class IcsGenerator : IOutputGenerator
     }
 
     /// <summary>The file streamed from the serialized events, so that no calendar is held whole as text.</summary>
-    /// <param name="all">Every meeting: the time zone covers all their years, so every file carries the same VTIMEZONE.</param>
-    private static OutputFile File(string path, string name, IReadOnlyList<CalendarMeeting> all, IEnumerable<byte[]> events) =>
+    /// <param name="meetings">The file's meetings (every meeting for the whole and per-organ calendars, one for a meeting's
+    /// own file): its VTIMEZONE covers their years.</param>
+    private static OutputFile File(string path, string name, IReadOnlyList<CalendarMeeting> meetings, IEnumerable<byte[]> events) =>
         OutputFile.Streamed(path, stream =>
         {
-            stream.Write(Utf8.GetBytes(Head(name, all)));
+            stream.Write(Utf8.GetBytes(Head(name, meetings)));
             foreach (var evt in events) stream.Write(evt);
             stream.Write(Utf8.GetBytes(End));
         });
@@ -74,7 +75,7 @@ public sealed class IcsGenerator : IOutputGenerator
     /// Everything before the events: Ical.Net serializes a calendar's children in order, the time zone first and
     /// then the events, so the calendar without events, less its last line, is the file up to the first event.
     /// </summary>
-    private static string Head(string name, IReadOnlyList<CalendarMeeting> all)
+    private static string Head(string name, IReadOnlyList<CalendarMeeting> meetings)
     {
         var calendar = new Calendar { ProductId = ProductId };
         calendar.AddProperty("X-WR-CALNAME", name);
@@ -82,8 +83,8 @@ public sealed class IcsGenerator : IOutputGenerator
         // How often a subscribing program should fetch the file again (Outlook, Apple).
         calendar.AddProperty("X-PUBLISHED-TTL", "P1D");
         // Without meetings there is no year to cover; a calendar of no meetings needs no time zone.
-        if (all.Count > 0)
-            calendar.AddTimeZone(TimeZoneComponent.Create(all.Min(m => m.Date.Year), all.Max(m => m.LastDate.Year)));
+        if (meetings.Count > 0)
+            calendar.AddTimeZone(TimeZoneComponent.Create(meetings.Min(m => m.Date.Year), meetings.Max(m => m.LastDate.Year)));
         var text = new CalendarSerializer().SerializeToString(calendar) ?? "";
         if (!text.EndsWith(End, StringComparison.Ordinal))
             throw new InvalidOperationException($"Ical.Net no longer ends a calendar with {End.TrimEnd()}");
