@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Sodertorn.Site.Output;
 
@@ -29,7 +28,7 @@ public sealed class CmsGenerator : IOutputGenerator
         var files = new List<OutputFile>
         {
             new($"{Folder}/config.yml", CmsConfig.Text(context.Site, CmsBackend.Read(Tools))),
-            new($"{Folder}/ids.json", Ids(context)),
+            OutputFile.Streamed($"{Folder}/ids.json", stream => WriteIds(context.Site.Index, stream)),
             // The site's scripts and the browser build of yaml are ES modules in .js files; this makes Node read them so too
             // (the tests run format.js and components.js over input/).
             new($"{Folder}/package.json", "{\"type\": \"module\", \"private\": true}\n"),
@@ -49,12 +48,14 @@ public sealed class CmsGenerator : IOutputGenerator
 
     private static OutputFile Copy(string source, string path) => OutputFile.CopyOf(path, source);
 
-    /// <summary>Every id a link may point to, with its title: published documents and parts, and declared unpublished ones.</summary>
-    private static string Ids(GeneratorContext context)
+    /// <summary>
+    /// Every id a link may point to, with its title: published documents and parts, and declared unpublished ones. Written
+    /// into the file as it is made: with thousands of meetings it is megabytes, which a string (and the buffers it was
+    /// built in) would make the build hold at once, on the large-object heap.
+    /// </summary>
+    internal static void WriteIds(Linking.IdentifierIndex index, Stream stream)
     {
-        var index = context.Site.Index;
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartArray();
             foreach (var id in index.Ids.Order(StringComparer.Ordinal))
@@ -65,9 +66,13 @@ public sealed class CmsGenerator : IOutputGenerator
                 json.WriteString("titel", entry.Title);
                 json.WriteBoolean("publicerad", entry.Published);
                 json.WriteEndObject();
+                // The writer keeps what it wrote until it is flushed.
+                if (json.BytesPending > FlushAt) json.Flush();
             }
             json.WriteEndArray();
         }
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        stream.WriteByte((byte)'\n');
     }
+
+    private const int FlushAt = 1 << 14;
 }
