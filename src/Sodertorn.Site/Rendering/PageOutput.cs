@@ -21,6 +21,8 @@ public sealed class PageOutput : IScriptOutput, IBufferWriter<char>
 
     public void Write(string text, int offset, int count) => Append(text.AsSpan(offset, count));
 
+    public void Write(ReadOnlySpan<char> text) => Append(text);
+
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
     {
         Write(text, offset, count);

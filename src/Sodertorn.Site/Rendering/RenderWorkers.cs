@@ -17,16 +17,19 @@ public sealed class RenderWorkers(Theme theme)
     /// <summary>A context and its output, ready for one page with the given globals.</summary>
     public Lease Rent(ScriptObject globals)
     {
-        var worker = idle.TryTake(out var reused) ? reused : new Worker(theme.CreateContext(), new PageOutput());
+        var worker = idle.TryTake(out var reused) ? reused : new Worker(theme.CreateContext(), new PageOutput(), new PageOutput());
         worker.Prepare(theme, globals);
         return new Lease(this, worker);
     }
 
-    public sealed class Worker(TemplateContext context, PageOutput output)
+    /// <param name="layout">Where the page's own layout is written before the base layout places it (SiteRenderer).</param>
+    public sealed class Worker(TemplateContext context, PageOutput output, PageOutput layout)
     {
         public TemplateContext Context => context;
 
         public PageOutput Output => output;
+
+        public PageOutput Layout => layout;
 
         internal void Prepare(Theme theme, ScriptObject globals)
         {
@@ -34,6 +37,7 @@ public sealed class RenderWorkers(Theme theme)
             context.Reset();
             theme.FillIncludeCache(context);
             output.Clear();
+            layout.Clear();
             context.PushOutput(output);
             context.PushGlobal(globals);
         }

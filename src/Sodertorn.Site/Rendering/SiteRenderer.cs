@@ -107,9 +107,11 @@ public sealed class SiteRenderer(Theme theme, string baseUrl, DateOnly today, Di
                 model["updated"] = dates.Updated > dates.Published ? dates.Updated : null;
             }
             lease.Worker.Context.PushGlobal(model);
-            lease.Worker.Context.PushOutput(new Scriban.Runtime.StringBuilderOutput());
+            lease.Worker.Context.PushOutput(lease.Worker.Layout);
             LayoutContent.Evaluate(layout, lease.Worker.Context);
-            model["content"] = lease.Worker.Context.PopOutput().ToString();
+            lease.Worker.Context.PopOutput();
+            using var content = new LayoutContent.Written(lease.Worker.Layout);
+            model["content"] = content;
             LayoutContent.Evaluate(shell, lease.Worker.Context);
         }
         catch (Exception e) when (FileGuard.IsRecoverable(e))
