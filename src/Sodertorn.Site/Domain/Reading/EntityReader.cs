@@ -7,7 +7,8 @@ using Sodertorn.Site.Markdown.Xref;
 namespace Sodertorn.Site.Domain.Reading;
 
 /// <summary>Model stage: turns one parsed document into its domain entity, or null when it cannot.</summary>
-/// <param name="pool">Where the build's documents share their ids and link targets; without one, each document has its own.</param>
+/// <param name="pool">Where the build's documents share their ids and link targets; without one, the reader keeps its own for
+/// the documents it reads (scaffolding, tests).</param>
 public sealed class EntityReader(DiagnosticBag diagnostics, TextPool? pool = null)
 {
     private readonly TextPool pool = pool ?? new TextPool();

@@ -13,11 +13,9 @@ namespace Sodertorn.Site.Domain.Reading;
 /// Reads minutes: the meeting's facts from front matter, and from the body the agenda items (one '##'
 /// heading each) with the decisions and assignments marked inside them.
 /// </summary>
-/// <param name="pool">Where the build's minutes share their ids, owners and targets; without one, these minutes have their own.</param>
-public sealed partial class MinutesReader(DiagnosticBag diagnostics, TextPool? pool = null)
+/// <param name="pool">Where the minutes share their ids, owners and targets with the other documents read (EntityReader's).</param>
+public sealed partial class MinutesReader(DiagnosticBag diagnostics, TextPool pool)
 {
-    private readonly TextPool pool = pool ?? new TextPool();
-
     private static readonly HashSet<TargetKind> OrganOnly = [TargetKind.Organ];
     private static readonly HashSet<TargetKind> MunicipalityOnly = [TargetKind.Municipality];
     /// <summary>The values of mötesform; the CMS offers exactly these (Cms/CmsFields).</summary>
