@@ -18,8 +18,9 @@ public sealed class SharedScalars(IParser parser, TextPool pool) : IParser
             Current = null;
             return false;
         }
-        Current = parser.Current is Scalar { Value.Length: > 0 } scalar && scalar.Value.Length <= pool.MaxLength
-            ? new Scalar(scalar.Anchor, scalar.Tag, pool.Share(scalar.Value), scalar.Style, scalar.IsPlainImplicit, scalar.IsQuotedImplicit, scalar.Start, scalar.End)
+        // A new event only when the pool holds another copy: not for the first of a text, nor for one too long to share.
+        Current = parser.Current is Scalar scalar && pool.Share(scalar.Value) is var shared && !ReferenceEquals(shared, scalar.Value)
+            ? new Scalar(scalar.Anchor, scalar.Tag, shared, scalar.Style, scalar.IsPlainImplicit, scalar.IsQuotedImplicit, scalar.Start, scalar.End)
             : parser.Current;
         return true;
     }

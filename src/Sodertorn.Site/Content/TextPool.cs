@@ -16,19 +16,19 @@ public sealed class TextPool
     private readonly ConcurrentDictionary<string, string> texts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> bySpan;
 
+    private readonly int maxLength;
+
     /// <param name="maxLength">Texts longer than this are returned as they are.</param>
     public TextPool(int maxLength = ContentLength)
     {
-        MaxLength = maxLength;
+        this.maxLength = maxLength;
         bySpan = texts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public int MaxLength { get; }
-
     /// <summary>The pool's copy of <paramref name="text"/>: the one already there, or this one, kept from now on.</summary>
-    public string Share(string text) => text.Length > MaxLength ? text : texts.GetOrAdd(text, text);
+    public string Share(string text) => text.Length > maxLength ? text : texts.GetOrAdd(text, text);
 
     /// <summary>The pool's copy of the characters, made into a string only when the pool has none yet.</summary>
     public string Share(ReadOnlySpan<char> text) =>
-        text.Length > MaxLength ? text.ToString() : bySpan.TryGetValue(text, out var shared) ? shared : texts.GetOrAdd(text.ToString(), static t => t);
+        text.Length > maxLength ? text.ToString() : bySpan.TryGetValue(text, out var shared) ? shared : texts.GetOrAdd(text.ToString(), static t => t);
 }
