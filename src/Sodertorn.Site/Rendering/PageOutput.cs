@@ -19,9 +19,7 @@ public sealed class PageOutput : IScriptOutput, IBufferWriter<char>
 
     public override string ToString() => new(buffer, 0, length);
 
-    public void Write(string text, int offset, int count) => Append(text.AsSpan(offset, count));
-
-    public void Write(ReadOnlySpan<char> text) => Append(text);
+    public void Write(string text, int offset, int count) => Write(text.AsSpan(offset, count));
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
     {
@@ -42,12 +40,12 @@ public sealed class PageOutput : IScriptOutput, IBufferWriter<char>
         return scratch;
     }
 
-    public void Advance(int count) => Append(scratch.AsSpan(0, count));
+    public void Advance(int count) => Write(scratch.AsSpan(0, count));
 
     /// <summary>Empties the output for the next page.</summary>
     public void Clear() => length = 0;
 
-    private void Append(ReadOnlySpan<char> text)
+    public void Write(ReadOnlySpan<char> text)
     {
         if (length + text.Length > buffer.Length)
             Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + text.Length));
