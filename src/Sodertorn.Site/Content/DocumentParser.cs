@@ -47,7 +47,7 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
         }
 
         Markdig.Syntax.MarkdownDocument body;
-        byte[]? html;
+        CompressedUtf8? html;
         try
         {
             body = Markdig.Markdown.Parse(split.Body, markdown);
@@ -67,11 +67,9 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
         return new ParsedDocument(file, kind, meta, body, split.Body, split.BodyFirstLine, html);
     }
 
-    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>The body's HTML as UTF-8, xref links as placeholders (Markdown/Xref/XrefPlaceholders) to fill in when pages render.</summary>
-    private static byte[] RenderAhead(Markdig.Syntax.MarkdownDocument body) =>
-        Utf8.GetBytes(Markdig.Markdown.ToHtml(body, MarkdownPipelineFactory.ForRenderingAhead));
+    private static CompressedUtf8 RenderAhead(Markdig.Syntax.MarkdownDocument body) =>
+        CompressedUtf8.From(Markdig.Markdown.ToHtml(body, MarkdownPipelineFactory.ForRenderingAhead));
 
     /// <summary>Parses a YAML text whose root must be a mapping; reports syntax errors with their file line.</summary>
     public YamlMappingNode? ParseYaml(SourceFile file, string yaml, int firstLine) =>

@@ -37,16 +37,14 @@ public abstract record Entity
     // (UTF-16) it takes twice the bytes, which the build's peak memory showed (docs/benchmarks.md).
     private readonly byte[] body = [];
 
-    private readonly byte[]? bodyHtml;
-
     /// <summary>
     /// The Markdown after the front matter. Empty for minutes: their pages use <see cref="BodyHtml"/>, and nothing
     /// else reads their Markdown again, and keeping it beside the HTML would raise the build's peak memory.
     /// </summary>
     public required string Body { get => System.Text.Encoding.UTF8.GetString(body); init => body = System.Text.Encoding.UTF8.GetBytes(value); }
 
-    /// <summary>The body as HTML with xref placeholders (Markdown/Xref/XrefPlaceholders), as UTF-8; null when it is to be rendered from <see cref="Body"/>.</summary>
-    internal byte[]? BodyHtml { get => bodyHtml; init => bodyHtml = value; }
+    /// <summary>The body as HTML with xref placeholders (Markdown/Xref/XrefPlaceholders), as UTF-8 kept compressed (all of them are held until their pages are written); null when it is to be rendered from <see cref="Body"/>.</summary>
+    internal Content.CompressedUtf8? BodyHtml { get; init; }
 
     public string? Summary { get; init; }
     public bool Draft { get; init; }

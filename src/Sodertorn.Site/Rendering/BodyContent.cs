@@ -1,20 +1,21 @@
 using Scriban;
+using Sodertorn.Site.Content;
 
 namespace Sodertorn.Site.Rendering;
 
 /// <summary>
 /// What a layout writes with <c>{{ body }}</c>, always this one type: a document's body as HTML. A body rendered where it
-/// was parsed (UTF-8 with xref placeholders) is decoded with its links filled in; one rendered now is written as its HTML.
+/// was parsed (compressed UTF-8 with xref placeholders) is decoded with its links filled in; one rendered now is written as its HTML.
 /// Decoding it straight into the page's output instead of into a string saved 120 MB of allocation at 3 000 meetings and
 /// no time (docs/benchmarks.md, sixteenth session).
 /// </summary>
 public sealed class BodyContent : WrittenInPlace
 {
-    private readonly byte[]? utf8;
+    private readonly CompressedUtf8? utf8;
     private readonly Markdown.Xref.XrefPlaceholders? placeholders;
     private readonly string? html;
 
-    public BodyContent(byte[] utf8, Markdown.Xref.XrefPlaceholders placeholders)
+    public BodyContent(CompressedUtf8 utf8, Markdown.Xref.XrefPlaceholders placeholders)
     {
         this.utf8 = utf8;
         this.placeholders = placeholders;
@@ -27,5 +28,5 @@ public sealed class BodyContent : WrittenInPlace
         context.Write(ToString());
     }
 
-    public override string ToString() => html ?? placeholders!.Fill(utf8!);
+    public override string ToString() => html ?? utf8!.Read(placeholders!.Fill);
 }

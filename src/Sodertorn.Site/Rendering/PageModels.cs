@@ -60,7 +60,7 @@ public sealed partial class PageModels(LinkedSite site, MarkdownPipeline markdow
     public string Html(string markdownText) => PlainParagraph.ToHtml(markdownText, markdown);
 
     /// <summary>An entity's body as HTML: rendered where it was parsed, its links filled in now.</summary>
-    public string BodyHtml(Entity entity) => entity.BodyHtml is { } html ? placeholders.Fill(html) : Html(entity.Body);
+    public string BodyHtml(Entity entity) => entity.BodyHtml is { } html ? html.Read(placeholders.Fill) : Html(entity.Body);
 
     /// <summary>The same body for a layout's <c>{{ body }}</c>: written straight into the page when it was rendered ahead.</summary>
     public BodyContent Body(Entity entity) => entity.BodyHtml is { } html ? new BodyContent(html, placeholders) : new BodyContent(Html(entity.Body));

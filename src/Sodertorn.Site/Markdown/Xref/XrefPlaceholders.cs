@@ -50,9 +50,9 @@ public sealed class XrefPlaceholders(IXrefResolver resolver)
     public static void WriteTitle(HtmlRenderer renderer, string id) => renderer.Write(Mark).Write(TextKind).Write(id).Write(End);
 
     /// <summary>The HTML, from its UTF-8 bytes as entities keep it, with every placeholder replaced.</summary>
-    public string Fill(byte[] utf8)
+    public string Fill(ReadOnlySpan<byte> utf8)
     {
-        if (utf8.AsSpan().IndexOf((byte)Mark) < 0) return Encoding.UTF8.GetString(utf8);
+        if (utf8.IndexOf((byte)Mark) < 0) return Encoding.UTF8.GetString(utf8);
         var chars = new ArrayBufferWriter<char>(utf8.Length);
         Fill(utf8, chars);
         return new string(chars.WrittenSpan);
