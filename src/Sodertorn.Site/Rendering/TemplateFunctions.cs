@@ -27,6 +27,8 @@ public static class TemplateFunctions
         functions.Import("link_to", new Func<string?, string>(id => id is null ? "" : Link(index.Find(id) is { } e ? new LinkView(e.Title, e.Url) : new LinkView(id, null))));
         functions.Import("asset", new Func<string, string>(name => assets.TryGetValue(name, out var url) ? url : throw new InvalidOperationException($"theme/assets/{name} saknas")));
         functions.Import("site_name", new Func<string>(() => siteName));
+        // Shadows Scriban's builtin include, which copies each partial through a string of its own.
+        functions["include"] = InPlaceInclude.Instance;
         // A calendar to subscribe to: the same file at webcal://, which calendar programs open as a subscription.
         functions.Import("webcal", new Func<string, string>(path => Webcal(baseUrl, path)));
         // The calendar file of a meeting a plan announces (Calendars/IcsGenerator).
