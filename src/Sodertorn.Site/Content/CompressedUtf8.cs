@@ -6,10 +6,11 @@ namespace Sodertorn.Site.Content;
 
 /// <summary>
 /// A UTF-8 text kept compressed for as long as the build holds it. Why: every meeting's body is rendered where it is
-/// read and lives until its page is written, so all of them are held at once at the build's peak; compressed (Brotli
-/// at its fastest) the real minutes' HTML takes under half of its bytes, and compressing costs less than a tenth of a
-/// second of a core for 3 000 meetings (docs/benchmarks.md, seventeenth session). The text is read back only inside <see cref="Read{TResult}"/>: the bytes
-/// it hands out live in a pooled buffer that is returned when the call ends, and a span cannot be kept past it.
+/// read and lives until its page is written, so all of them are held at once at the build's peak; compressed (Brotli,
+/// quality 1) the real minutes' HTML takes under half of its bytes, and compressing 3 000 meetings' bodies takes about
+/// a tenth of a second of a core, within the noise of the build's time (docs/benchmarks.md, seventeenth session). The
+/// text is read back only inside <see cref="Read{TResult}"/>: the bytes it hands out live in a pooled buffer that is
+/// returned when the call ends, and a span cannot be kept past it.
 /// </summary>
 public sealed class CompressedUtf8
 {
