@@ -17,7 +17,7 @@ public sealed class InternalLinkChecker(DiagnosticBag diagnostics, IReadOnlyDict
         var external = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
-            foreach (var href in page.Hrefs.Distinct(StringComparer.Ordinal))
+            foreach (var href in page.Hrefs)
             {
                 if (href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
                 {

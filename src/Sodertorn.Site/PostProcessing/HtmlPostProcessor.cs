@@ -5,7 +5,7 @@ using Sodertorn.Site.Diagnostics;
 
 namespace Sodertorn.Site.PostProcessing;
 
-/// <summary>What a finished page offers (anchors) and asks for (links), for the link check.</summary>
+/// <summary>What a finished page offers (anchors) and asks for (links, each once, in the order the page has them), for the link check.</summary>
 public sealed record PageLinks(string Url, string? SourceFile, IReadOnlySet<string> Anchors, IReadOnlyList<string> Hrefs);
 
 /// <summary>
