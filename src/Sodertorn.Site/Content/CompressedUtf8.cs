@@ -46,7 +46,7 @@ public sealed class CompressedUtf8
         }
     }
 
-    public static CompressedUtf8 From(ReadOnlySpan<byte> utf8)
+    private static CompressedUtf8 From(ReadOnlySpan<byte> utf8)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(utf8.Length));
         try

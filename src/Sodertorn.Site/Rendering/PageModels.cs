@@ -59,11 +59,11 @@ public sealed partial class PageModels(LinkedSite site, MarkdownPipeline markdow
 
     public string Html(string markdownText) => PlainParagraph.ToHtml(markdownText, markdown);
 
-    /// <summary>An entity's body as HTML: rendered where it was parsed, its links filled in now.</summary>
-    public string BodyHtml(Entity entity) => entity.BodyHtml is { } html ? html.Read(placeholders.Fill) : Html(entity.Body);
-
-    /// <summary>The same body for a layout's <c>{{ body }}</c>: written straight into the page when it was rendered ahead.</summary>
+    /// <summary>An entity's body for a layout's <c>{{ body }}</c>: rendered where it was parsed, its links filled in when written.</summary>
     public BodyContent Body(Entity entity) => entity.BodyHtml is { } html ? new BodyContent(html, placeholders) : new BodyContent(Html(entity.Body));
+
+    /// <summary>The same body as HTML text.</summary>
+    public string BodyHtml(Entity entity) => Body(entity).ToString();
 
     /// <summary>
     /// A document's '##' chapters, each rendered with its heading; text before the first chapter has a
