@@ -89,11 +89,8 @@ public sealed class CmsBrowserTests(CmsBrowserTests.Fixture fixture, ITestOutput
         await page.GetByLabel(new Regex("^Titel")).FillAsync("Ledningsgruppens första möte 2030");
         await PublishAsync(opened);
 
-        var diff = await WaitForAsync(() =>
-        {
-            var numstat = TestGit.Run(fixture.Site.Root, "diff", "--numstat", "--", "input/protokoll/ledningsgruppen/lg-2030-03-01.md");
-            return numstat.Length > 0 ? numstat : null;
-        });
+        var diff = await WaitForSettledAsync(() =>
+            TestGit.Run(fixture.Site.Root, "diff", "--numstat", "--", "input/protokoll/ledningsgruppen/lg-2030-03-01.md"));
         Assert.Equal("1\t0\tinput/protokoll/ledningsgruppen/lg-2030-03-01.md", diff.Trim());
         Assert.Contains("+titel: Ledningsgruppens första möte 2030", TestGit.Run(fixture.Site.Root, "diff", "--", "input/protokoll/ledningsgruppen/lg-2030-03-01.md"));
         opened.AssertNoConsoleErrors();
@@ -135,7 +132,24 @@ public sealed class CmsBrowserTests(CmsBrowserTests.Fixture fixture, ITestOutput
         await page.Page.GetByText("Publicera nu").ClickAsync();
     }
 
-    private static Task<string> WaitForFileAsync(string file) => WaitForAsync(() => File.Exists(file) ? File.ReadAllText(file) : null);
+    private static Task<string> WaitForFileAsync(string file) => WaitForSettledAsync(() => File.Exists(file) ? File.ReadAllText(file) : null);
+
+    /// <summary>
+    /// What <paramref name="read"/> gives once decap-server has finished writing: Node truncates a file before it writes,
+    /// so a file that exists can still be empty or half written. A reading counts when it is not empty and the next poll
+    /// gives the same.
+    /// </summary>
+    private static Task<string> WaitForSettledAsync(Func<string?> read)
+    {
+        string? previous = null;
+        return WaitForAsync(() =>
+        {
+            var text = read();
+            var settled = text is { Length: > 0 } && text == previous ? text : null;
+            previous = text;
+            return settled;
+        });
+    }
 
     private static async Task<T> WaitForAsync<T>(Func<T?> probe) where T : class
     {
