@@ -10,7 +10,7 @@ public sealed class FollowUpSiteBrowser : BrowserFixture
 }
 
 /// <summary>
-/// The follow-up pages in Chromium under the site's CSP, on a phone (375 px), a desktop (1280 px) and at 320 px: axe
+/// The follow-up pages in Chromium under the site's CSP, at 320 px (the narrowest phone) and on a desktop (1280 px): axe
 /// (WCAG 2.1 A and AA) finds nothing, nothing makes the reader scroll sideways, overdue is said in words, and the bars get their
 /// lengths from the stylesheet although no inline style is allowed.
 /// </summary>
@@ -23,15 +23,19 @@ public sealed class FollowUpBrowserTests(FollowUpSiteBrowser browser) : IClassFi
         "/protokoll/lg-2030-01-20/", "/protokoll/lg-2030-03-01/", "/protokoll/lg-2030-04-12/", "/kommuner/exempelby/", "/natverk/klimatnatverket/",
     ];
 
-    /// <summary>A phone, a desktop, and 320 px: a 1280 px window zoomed to 400 % (WCAG 1.4.10, reflow).</summary>
-    public static TheoryData<int> Widths => new() { 320, 375, 1280 };
+    /// <summary>
+    /// 320 px, a phone as narrow as they come and a 1280 px window zoomed to 400 % (WCAG 1.4.10, reflow), and a desktop.
+    /// A 375 px phone is not a third width: the stylesheet's one breakpoint is at 40rem, so it takes the same rules as 320 px
+    /// with more room, the same colours and the same markup for axe.
+    /// </summary>
+    public static TheoryData<int> Widths => new() { 320, 1280 };
 
     [Theory]
     [MemberData(nameof(Widths))]
     public async Task The_follow_up_pages_pass_axe_and_fit_the_window(int width)
     {
         var wide = new List<string>();
-        var findings = await AxeScan.ScanAsync(browser, Pages, new() { ViewportSize = new() { Width = width, Height = 800 }, IsMobile = width < 600 }, async (page, path) =>
+        var findings = await AxeScan.ScanAsync(browser, Pages, new() { ViewportSize = new() { Width = width, Height = 800 } }, async (page, path) =>
         {
             var outside = await SitePages.WiderThanWindowAsync(page);
             if (outside.Length > 0) wide.Add($"{path}: {string.Join(", ", outside)}");

@@ -63,7 +63,7 @@ public sealed class ReportPageBrowserTests(BusyReportBrowser browser) : IClassFi
     [InlineData(1280)]
     public async Task The_report_with_everything_open_passes_axe_and_fits_the_window(int width)
     {
-        var options = new BrowserNewContextOptions { ViewportSize = new() { Width = width, Height = 800 }, IsMobile = width < 600 };
+        var options = new BrowserNewContextOptions { ViewportSize = new() { Width = width, Height = 800 } };
         var wide = new List<string>();
         var findings = await AxeScan.ScanAsync(browser, ["/lankrapport/"], options, async (page, path) =>
         {

@@ -57,14 +57,22 @@ public static class SitePages
     }
 
     /// <summary>
-    /// Empty when the page is no wider than the window; otherwise the outermost elements that stick out on the right
-    /// (at most five), each with how far they reach.
+    /// Empty when the page is no wider than the window the context was given; otherwise the outermost elements that stick
+    /// out on the right (at most five), each with how far they reach. Measured against the width asked for, not the
+    /// page's innerWidth: with phone emulation (IsMobile) Chromium widens the layout to whatever sticks out, as a phone
+    /// zooms out, and innerWidth grows with it. Then the whole page is what is too wide, and is named as such; without
+    /// phone emulation (a 320 px window is WCAG 1.4.10's zoomed desktop) the elements are named.
     /// </summary>
     public static async Task<string[]> WiderThanWindowAsync(IPage page) =>
         await page.EvaluateAsync<string[]>("""
-            () => document.documentElement.scrollWidth <= innerWidth ? [] :
-              [...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > innerWidth + 1)
-                .filter(e => !e.parentElement || e.parentElement.getBoundingClientRect().right <= innerWidth + 1)
-                .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '') + ' ' + Math.round(e.getBoundingClientRect().right) + ' px')
-            """);
+            width => {
+              const reach = e => e.getBoundingClientRect().right;
+              const pageWidth = Math.max(document.documentElement.scrollWidth, innerWidth);
+              if (pageWidth <= width) return [];
+              const outermost = [...document.body.querySelectorAll('*')]
+                .filter(e => reach(e) > width + 1 && reach(e.parentElement) <= width + 1)
+                .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '') + ' ' + Math.round(reach(e)) + ' px');
+              return outermost.length > 0 ? outermost : ['the page itself, ' + pageWidth + ' px'];
+            }
+            """, page.ViewportSize?.Width ?? throw new InvalidOperationException("the context has no fixed window width to measure against"));
 }
