@@ -13,6 +13,8 @@ public sealed class AccessibilityTests(RealSiteBrowser browser) : IClassFixture<
 {
     private static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
 
+    private static readonly ViewportSize Narrowest = new() { Width = 320, Height = 640 };
+
     [Fact]
     public void The_scanned_pages_include_every_page_type()
     {
@@ -32,17 +34,27 @@ public sealed class AccessibilityTests(RealSiteBrowser browser) : IClassFixture<
         Assert.Contains(perType, p => p.StartsWith("/kommuner/", StringComparison.Ordinal) && p.Length > "/kommuner/".Length);
     }
 
-    /// <summary>Also checks that no page is wider than the window (WCAG 1.4.10 at 320 px: NarrowScreenTests).</summary>
+    /// <summary>
+    /// Also checks that no page is wider than the window, at 1280 px and at 320 px (WCAG 1.4.10, reflow): the window is
+    /// narrowed on the page already loaded, so every page is checked at 320 px for the price of a new layout. A table or a
+    /// long word in one meeting's minutes is a problem of that page alone, which one page of each type would not show.
+    /// (axe at 320 px: NarrowScreenTests, one page of each type.)
+    /// </summary>
     [Fact]
-    public async Task Every_page_passes_axe_at_desktop_width_and_fits_the_window()
+    public async Task Every_page_passes_axe_at_desktop_width_and_fits_the_window_at_desktop_and_320_px()
     {
         var wide = new List<string>();
         var findings = await AxeScan.ScanAsync(browser, SitePages.All(SharedSites.Real.Output), new() { ViewportSize = Desktop }, async (page, path) =>
         {
-            var outside = await SitePages.WiderThanWindowAsync(page);
-            if (outside.Length > 0) wide.Add($"{path}: {string.Join(", ", outside)}");
+            foreach (var window in new[] { Desktop, Narrowest })
+            {
+                await page.SetViewportSizeAsync(window.Width, window.Height);
+                var outside = await SitePages.WiderThanWindowAsync(page);
+                if (outside.Length > 0) wide.Add($"{path} at {window.Width} px: {string.Join(", ", outside)}");
+            }
+            await page.SetViewportSizeAsync(Desktop.Width, Desktop.Height);
         });
         Assert.True(findings.Count == 0, AxeScan.Describe(findings, "1280 px"));
-        Assert.True(wide.Count == 0, "wider than 1280 px:\n" + string.Join("\n", wide));
+        Assert.True(wide.Count == 0, "wider than the window:\n" + string.Join("\n", wide));
     }
 }
