@@ -4,7 +4,9 @@ namespace Sodertorn.Site.Tests.Browser;
 
 /// <summary>
 /// The real site for a visitor whose system is set to dark (prefers-color-scheme: dark). The site has no dark
-/// theme, so the pages must stay whole in their light colours and pass axe (WCAG 2.1 A and AA) as they are.
+/// theme, so the pages must stay whole in their light colours. What axe (WCAG 2.1 A and AA) finds follows from that:
+/// with every element's colours and colour scheme as in light mode, the pages are drawn as AccessibilityTests scans
+/// them, and an axe scan in dark mode would only repeat that one. Focus states in dark mode: FocusContrastTests.
 /// </summary>
 public sealed class DarkModeTests(RealSiteBrowser browser) : IClassFixture<RealSiteBrowser>
 {
@@ -13,13 +15,6 @@ public sealed class DarkModeTests(RealSiteBrowser browser) : IClassFixture<RealS
     /// <summary>Pages of the main types.</summary>
     private static readonly string[] MainPages =
         ["/", "/protokoll/lg-2023-02-10/", "/planer/vp-2024/", "/mal/", "/sup-2040/", SitePages.SearchWithResults];
-
-    [Fact]
-    public async Task In_dark_mode_the_main_pages_pass_axe()
-    {
-        var findings = await AxeScan.ScanAsync(browser, MainPages, new() { ViewportSize = Desktop, ColorScheme = ColorScheme.Dark });
-        Assert.True(findings.Count == 0, AxeScan.Describe(findings, "prefers-color-scheme: dark"));
-    }
 
     /// <summary>
     /// The site has no dark theme: a visitor whose system is dark must still get the whole page in its light colours,
