@@ -13,6 +13,8 @@ public sealed class FaultyPagesBrowser : BrowserFixture
         Directory.CreateDirectory(Path.Combine(folder.Output, "hel"));
         File.WriteAllText(Path.Combine(folder.Output, "index.html"), Head + "<body><main><h1>Bild</h1><img src=\"/bild.png\"></main></body></html>");
         File.WriteAllText(Path.Combine(folder.Output, "hel", "index.html"), Head + "<body><main><h1>Hel</h1><p>Text.</p></main></body></html>");
+        // With the pages' policy, as the build's _headers gives it.
+        File.WriteAllText(Path.Combine(folder.Output, Sodertorn.Site.Hosting.HeadersFile.File), $"/*\n  Content-Security-Policy: {Sodertorn.Site.Hosting.SecurityPolicy.Site}\n");
         return folder.Output;
     }
 

@@ -46,8 +46,9 @@ public static class Chromium
 
 /// <summary>
 /// The shared Chromium and a loopback server over a built site, for a class of browser tests (use as IClassFixture).
-/// The server sends the headers netlify.toml sets: the Content-Security-Policy, so the browser enforces it, and
-/// Cache-Control, so a walk over several pages fetches what a visitor's browser would. Each test opens its own
+/// The server sends the headers Netlify would, from netlify.toml and the _headers file the build wrote: the pages'
+/// Content-Security-Policy, so the browser enforces it, and Cache-Control, so a walk over several pages fetches what a
+/// visitor's browser would. Each test opens its own
 /// page in a fresh context: no cookies, storage, cache or history carry over. Subclasses say which built folder to serve.
 /// </summary>
 public abstract class BrowserFixture : IAsyncLifetime
@@ -67,7 +68,8 @@ public abstract class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        server = LoopbackServer.ForSite(BuildSite(), Netlify.HeadersFor);
+        var site = BuildSite();
+        server = LoopbackServer.ForSite(site, Netlify.HeadersOf(site));
         browser = await Chromium.SharedAsync();
     }
 

@@ -47,7 +47,7 @@ public sealed class AdminHeadersTests
         Assert.Equal(
             "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
             SecurityPolicy.Site);
-        var written = HeadersFile(RealSite.Value.Output);
+        var written = Netlify.HeadersFile(RealSite.Value.Output);
         Assert.All(written, rule => Assert.Equal(SecurityPolicy.Site, rule.Header("Content-Security-Policy")));
     }
 
@@ -55,7 +55,7 @@ public sealed class AdminHeadersTests
     public void Every_built_file_is_served_with_exactly_one_policy_and_admin_with_its_own()
     {
         var output = RealSite.Value.Output;
-        var rules = Netlify.Toml.Headers.Concat(HeadersFile(output)).Where(r => r.Header("Content-Security-Policy") is not null).ToList();
+        var rules = Netlify.Toml.Headers.Concat(Netlify.HeadersFile(output)).Where(r => r.Header("Content-Security-Policy") is not null).ToList();
         var urls = BuiltUrls(output);
         Assert.Contains("/admin/", urls);
         Assert.Contains("/pagefind/pagefind.js", urls);
@@ -74,7 +74,7 @@ public sealed class AdminHeadersTests
     public void The_not_found_page_carries_the_site_policy_for_paths_outside_every_folder()
     {
         // Netlify answers /finns-inte/x with 404.html, and no rule of either file matches that path.
-        Assert.DoesNotContain(Netlify.Toml.Headers.Concat(HeadersFile(RealSite.Value.Output)), r => r.Matches("/finns-inte/x") && r.Header("Content-Security-Policy") is not null);
+        Assert.DoesNotContain(Netlify.Toml.Headers.Concat(Netlify.HeadersFile(RealSite.Value.Output)), r => r.Matches("/finns-inte/x") && r.Header("Content-Security-Policy") is not null);
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(RealSite.Value.Output, "404.html")));
         var meta = page.Head!.QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content")!;
         // All of the site's policy but frame-ancestors, which a policy in a meta element cannot hold.
@@ -95,9 +95,9 @@ public sealed class AdminHeadersTests
         var result = new BuildPipeline(CmsSite.Options(site.Input, site.Output)).Run();
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var rule = Assert.Single(HeadersFile(site.Output), r => r.Matches("/nyheter/"));
+        var rule = Assert.Single(Netlify.HeadersFile(site.Output), r => r.Matches("/nyheter/"));
         Assert.Equal("/nyheter/*", rule.For);
-        Assert.DoesNotContain(HeadersFile(site.Output), r => r.Matches("/admin/"));
+        Assert.DoesNotContain(Netlify.HeadersFile(site.Output), r => r.Matches("/admin/"));
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class AdminHeadersTests
         }).Run();
 
         Assert.True(result.PublishedReportOnly);
-        var rules = HeadersFile(site.Output);
+        var rules = Netlify.HeadersFile(site.Output);
         foreach (var url in new[] { "/lankrapport/", "/lankrapport/lankrapport.json" }.Concat(BuiltUrls(site.Output).Where(u => u.StartsWith("/assets/", StringComparison.Ordinal))))
             Assert.Equal(SecurityPolicy.Site, Assert.Single(rules, r => r.Matches(url)).Header("Content-Security-Policy"));
     }
@@ -142,26 +142,6 @@ public sealed class AdminHeadersTests
         // Nothing from another origin: the CMS is the pinned package, copied into the site.
         Assert.DoesNotContain("https://", string.Join("", admin.Split('\n').Where(l => l.Contains("<script", StringComparison.Ordinal))));
         Assert.True(File.Exists(Path.Combine(output, "admin", "decap-cms.js")));
-    }
-
-    /// <summary>The rules of the _headers file the build wrote: a path line, then indented "Name: value" lines.</summary>
-    public static List<HeaderRule> HeadersFile(string output)
-    {
-        var rules = new List<HeaderRule>();
-        Dictionary<string, string>? values = null;
-        foreach (var line in File.ReadAllLines(Path.Combine(output, Hosting.HeadersFile.File)))
-        {
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            if (!char.IsWhiteSpace(line[0]))
-            {
-                values = new Dictionary<string, string>(StringComparer.Ordinal);
-                rules.Add(new HeaderRule(line.Trim(), values));
-                continue;
-            }
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            values![line[..colon].Trim()] = line[(colon + 1)..].Trim();
-        }
-        return rules;
     }
 
     private static List<string> BuiltUrls(string output) =>

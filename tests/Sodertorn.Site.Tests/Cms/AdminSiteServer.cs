@@ -12,8 +12,7 @@ public static class AdminSiteServer
 {
     public static LoopbackServer Start(string root, string backend)
     {
-        var rules = Netlify.Toml.Headers.Concat(AdminHeadersTests.HeadersFile(root)).ToList();
-        var server = LoopbackServer.ForSite(root, path => rules.Where(r => r.Matches(path)).SelectMany(r => r.Values));
+        var server = LoopbackServer.ForSite(root, Netlify.HeadersOf(root));
         server.Forward(Site.Cms.CmsConfig.LocalBackendPath, backend);
         return server;
     }

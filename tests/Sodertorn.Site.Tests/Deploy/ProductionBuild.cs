@@ -17,12 +17,40 @@ public static class Netlify
     /// <summary>What Netlify sends when no rule sets Cache-Control: keep a copy, revalidate before each use.</summary>
     public const string DefaultCacheControl = "public, max-age=0, must-revalidate";
 
-    /// <summary>The headers Netlify sends with the file at a path: those of every rule that matches it, and the default Cache-Control when none sets one.</summary>
-    public static IEnumerable<KeyValuePair<string, string>> HeadersFor(string path)
+    /// <summary>
+    /// The headers Netlify sends with each path of a built site: those of every rule in netlify.toml and in the _headers
+    /// file the build wrote that matches it (the pages' Content-Security-Policy is in the latter), and the default
+    /// Cache-Control when none sets one. A folder without _headers is not a site as Netlify would serve it: it throws.
+    /// </summary>
+    public static Func<string, IEnumerable<KeyValuePair<string, string>>> HeadersOf(string output)
     {
-        var values = Toml.Headers.Where(r => r.Matches(path)).SelectMany(r => r.Values).ToList();
-        if (!values.Any(v => v.Key.Equals("Cache-Control", StringComparison.OrdinalIgnoreCase))) values.Add(new("Cache-Control", DefaultCacheControl));
-        return values;
+        var rules = Toml.Headers.Concat(HeadersFile(output)).ToList();
+        return path =>
+        {
+            var values = rules.Where(r => r.Matches(path)).SelectMany(r => r.Values).ToList();
+            if (!values.Any(v => v.Key.Equals("Cache-Control", StringComparison.OrdinalIgnoreCase))) values.Add(new("Cache-Control", DefaultCacheControl));
+            return values;
+        };
+    }
+
+    /// <summary>The rules of the _headers file a build wrote: a path line, then indented "Name: value" lines.</summary>
+    public static List<HeaderRule> HeadersFile(string output)
+    {
+        var rules = new List<HeaderRule>();
+        Dictionary<string, string>? values = null;
+        foreach (var line in File.ReadAllLines(Path.Combine(output, Sodertorn.Site.Hosting.HeadersFile.File)))
+        {
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            if (!char.IsWhiteSpace(line[0]))
+            {
+                values = new Dictionary<string, string>(StringComparer.Ordinal);
+                rules.Add(new HeaderRule(line.Trim(), values));
+                continue;
+            }
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            values![line[..colon].Trim()] = line[(colon + 1)..].Trim();
+        }
+        return rules;
     }
 }
 
