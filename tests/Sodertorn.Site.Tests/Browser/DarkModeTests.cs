@@ -38,6 +38,8 @@ public sealed class DarkModeTests(RealSiteBrowser browser) : IClassFixture<RealS
                 var changed = inLight.Zip(inDark).Where(p => p.First != p.Second).Select(p => $"{p.First}  →  {p.Second}").Take(10).ToList();
                 Assert.True(changed.Count == 0, $"{path} changes colours in dark mode:\n" + string.Join("\n", changed));
                 Assert.Contains("rgb(255, 255, 255)", inLight[0], StringComparison.Ordinal);
+                var asks = inLight.Where(l => l.StartsWith("asks for the colour scheme", StringComparison.Ordinal)).ToList();
+                Assert.True(asks.Count == 0, $"{path}: the site has no dark theme, but its stylesheets ask for one:\n" + string.Join("\n", asks));
             }
         }
         finally
@@ -47,7 +49,12 @@ public sealed class DarkModeTests(RealSiteBrowser browser) : IClassFixture<RealS
         }
     }
 
-    /// <summary>The colours of every element of a page (the canvas first), one line each, as the browser computes them.</summary>
+    /// <summary>
+    /// The colours of every element of a page (the canvas first), one line each, as the browser computes them: text,
+    /// background, border, outline, shadow, underline, an SVG's fill and stroke, and those of its ::before and ::after.
+    /// Then any rule of the page's stylesheets that asks for the visitor's colour scheme, which a site without a dark
+    /// theme has none of: it would differ only at a width or state this walk does not see (a phone's table labels, a focus).
+    /// </summary>
     private async Task<string[]> ColoursAsync(IPage page, string path)
     {
         await SitePages.LoadAsync(page, browser.Server.BaseUrl, path);
@@ -55,12 +62,29 @@ public sealed class DarkModeTests(RealSiteBrowser browser) : IClassFixture<RealS
             () => {
               const canvas = getComputedStyle(document.documentElement);
               const lines = ['canvas ' + canvas.backgroundColor + ' ' + getComputedStyle(document.body).backgroundColor + ' ' + canvas.colorScheme];
+              const colours = s => `${s.color} on ${s.backgroundColor}, border ${s.borderTopColor}, outline ${s.outlineColor}, `
+                + `shadow ${s.boxShadow}, underline ${s.textDecorationColor}, fill ${s.fill}, stroke ${s.stroke}, scheme ${s.colorScheme}`;
               for (const e of document.body.querySelectorAll('*')) {
-                const s = getComputedStyle(e);
-                lines.push(`${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : ''}: `
-                  + `${s.color} on ${s.backgroundColor}, border ${s.borderTopColor}, scheme ${s.colorScheme}`);
+                const name = `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : ''}`;
+                lines.push(`${name}: ${colours(getComputedStyle(e))}`);
+                for (const pseudo of ['::before', '::after']) {
+                  const s = getComputedStyle(e, pseudo);
+                  if (s.content !== 'none' && s.content !== 'normal') lines.push(`${name}${pseudo}: ${colours(s)}`);
+                }
               }
-              return lines;
+              const asks = [];
+              const walk = (rules, where) => {
+                for (const rule of rules) {
+                  const condition = rule.conditionText ?? rule.media?.mediaText ?? '';
+                  if (condition.includes('prefers-color-scheme')) asks.push(`${where}: @media ${condition}`);
+                  if (rule.cssRules) walk(rule.cssRules, where);
+                }
+              };
+              for (const sheet of document.styleSheets) {
+                if (sheet.media.mediaText.includes('prefers-color-scheme')) asks.push(`${sheet.href}: media ${sheet.media.mediaText}`);
+                walk(sheet.cssRules, sheet.href ?? 'style');
+              }
+              return lines.concat(asks.map(a => 'asks for the colour scheme: ' + a));
             }
             """);
     }

@@ -7,8 +7,8 @@ namespace Sodertorn.Site.Tests.Browser;
 /// <summary>
 /// Focus states, which axe does not test: on one page of each type of the real site, every element Tab reaches has,
 /// with focus, text of at least 4.5:1 against its background and a focus indicator of at least 3:1 against what is
-/// next to it (WCAG 1.4.3, 1.4.11, 2.4.7). At desktop and phone width; in dark mode the site keeps its light colours
-/// (DarkModeTests), and the main page types are walked there too as a check.
+/// next to it (WCAG 1.4.3, 1.4.11, 2.4.7). At desktop and phone width; in dark mode, where the site keeps its light
+/// colours (DarkModeTests compares them without focus), one page with the header, a form and results, focused.
 /// </summary>
 public sealed class FocusContrastTests(RealSiteBrowser browser) : IClassFixture<RealSiteBrowser>
 {
