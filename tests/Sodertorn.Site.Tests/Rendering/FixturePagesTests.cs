@@ -68,6 +68,24 @@ public sealed class FixturePagesTests
     }
 
     [Fact]
+    public void A_decision_that_names_a_goal_is_shown_on_the_goals_page_with_a_link_to_where_it_was_taken()
+    {
+        using var site = TempSite.CopyOf("valid");
+        var minutes = File.ReadAllText(Path.Combine(site.Input, "protokoll", "lg-2030-03-01.md"));
+        site.Write("protokoll/lg-2030-03-01.md", minutes.Replace("avser=\"vp-2030-laddplatser\"", "avser=\"vp-2030-laddplatser klimat\"", StringComparison.Ordinal));
+        Assert.True(site.Build().Succeeded);
+        var goal = Page(site, "mal/klimat/index.html");
+
+        var section = goal.QuerySelector("section[aria-labelledby='beslut-om-malet']")!;
+        Assert.Equal("Beslut om målet", section.QuerySelector("h2")!.TextContent);
+        var decision = Assert.Single(section.QuerySelectorAll("ol.beslutslista > li"));
+        Assert.Contains("Kartan godkänns.", decision.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(decision.QuerySelector("a[href='/protokoll/lg-2030-03-01/#kartan-godkands']"));
+        // Without such a decision the goal's page has no empty section.
+        Assert.Null(Built("mal/klimat/index.html").QuerySelector("#beslut-om-malet"));
+    }
+
+    [Fact]
     public void A_plan_shows_no_fee_per_municipality_when_a_population_is_missing()
     {
         using var site = TempSite.CopyOf("valid")
