@@ -107,13 +107,16 @@ public sealed class RealSiteTests
         Assert.Contains("torsdag 6 oktober 2022", text);
     }
 
+    /// <summary>
+    /// The real minutes' decision on SUP 2040 is linked to it in the site's graph, and the goal tree starts from the vision.
+    /// (That the pages of what a decision names link to it: FixturePagesTests; no real decision names a published plan,
+    /// activity or goal yet.)
+    /// </summary>
     [Fact]
-    public void A_decision_page_anchor_links_back_from_what_it_acts_on()
+    public void The_decision_of_6_october_2022_acts_on_sup_2040_and_the_goal_tree_has_the_vision()
     {
-        var history = Text("/mal/");
-        Assert.Contains("Södertörn leder Sveriges starka och hållbara tillväxt", history);
-        var sup = Linked.Graph.Get(Linked.Graph.DecisionsActingOn, "sup-2040");
-        Assert.Contains(sup, d => d.Meeting.Id == "lg-2022-10-06");
+        Assert.Contains(Linked.Graph.Get(Linked.Graph.DecisionsActingOn, "sup-2040"), d => d.Meeting.Id == "lg-2022-10-06");
+        Assert.Contains("Södertörn leder Sveriges starka och hållbara tillväxt", Text("/mal/"));
     }
 
     private HashSet<string> Ids(string url)
