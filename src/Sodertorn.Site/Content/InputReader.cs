@@ -52,7 +52,10 @@ public sealed class InputReader(DiagnosticBag diagnostics)
                     // Also what a named pipe or a device reports: copying one would wait for ever.
                     diagnostics.Warning("file-ignored", new SourceLocation(relative), "filen är tom och publiceras inte", "lägg den riktiga filen i input/filer/, eller ta bort den");
                     break;
-                case FileKind.Asset: assets.Add(new AssetFile(relative, full)); break;
+                case FileKind.Asset:
+                    CheckTextAttachment(full, relative);
+                    assets.Add(new AssetFile(relative, full));
+                    break;
                 case FileKind.Other:
                     diagnostics.Warning("file-ignored", new SourceLocation(relative), "filen publiceras inte: bara Markdown-filer och filer i input/filer/ kommer med på webbplatsen",
                         "lägg bilagor (PDF, bilder) i input/filer/ och länka till dem; ta bort filen om den inte ska publiceras");
@@ -60,6 +63,33 @@ public sealed class InputReader(DiagnosticBag diagnostics)
             }
         }
         return new InputListing(documents, data, assets);
+    }
+
+    /// <summary>
+    /// Attachments that are text (a list exported as CSV, a calendar, an SVG …): published byte for byte, so they are
+    /// searched for personal identity numbers as documents are. PDFs and images are not text that can be read here; the
+    /// writing guide asks the author to check them.
+    /// </summary>
+    public static bool IsTextAttachment(string relative) =>
+        relative.StartsWith(AssetFolder, StringComparison.Ordinal)
+        && Path.GetExtension(relative).ToLowerInvariant() is ".csv" or ".tsv" or ".txt" or ".json" or ".ics" or ".svg" or ".xml" or ".html" or ".htm" or ".yml" or ".yaml";
+
+    private void CheckTextAttachment(string full, string relative)
+    {
+        if (!IsTextAttachment(relative)) return;
+        var bytes = File.ReadAllBytes(full);
+        // Digits and separators are the same in every encoding an export may use (UTF-8, Windows-1252): a file that is
+        // not UTF-8 is read byte by byte, which keeps its lines.
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            text = Encoding.Latin1.GetString(bytes);
+        }
+        PersonalIdentityGuard.Check(new SourceFile(relative, text.Replace("\r\n", "\n")), diagnostics);
     }
 
     /// <summary>One document's text, checked; null (with an error reported) if it cannot be published.</summary>

@@ -75,4 +75,40 @@ public sealed class PersonalIdentityGuardTests
         Assert.True(read.FullRead);
         Assert.Equal(2, read.Diagnostics.Count(d => d.Code == PersonalIdentityGuard.Code));
     }
+
+    /// <summary>
+    /// An attachment is published byte for byte: one that is text (a participant list exported as CSV, in Excel's
+    /// Windows-1252 or in UTF-8; an SVG) fails the build at the number's line as a document does, and nothing is copied.
+    /// A PDF is not read (the writing guide asks the author to check it).
+    /// </summary>
+    [Fact]
+    public void A_number_in_a_text_attachment_fails_the_build_at_its_line_and_the_file_is_not_published()
+    {
+        using var site = TempSite.CopyOf("valid");
+        site.WriteBytes("filer/deltagare.csv", System.Text.Encoding.Latin1.GetBytes($"namn;kommun\nÅsa Ödman;Exempelby\nBo Berg;{Number};Exempelby\n"));
+        site.Write("filer/karta.svg", $"<svg xmlns=\"http://www.w3.org/2000/svg\">\n<!-- {Number} -->\n</svg>\n");
+        site.Write("filer/laddplatser.csv", "plats;antal\nKommunhuset;4\n");
+        var result = site.Build();
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(["filer/deltagare.csv:3:9", "filer/karta.svg:2:6"],
+            result.Diagnostics.Where(d => d.Code == PersonalIdentityGuard.Code).Select(d => d.Location.ToString()));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "filer")));
+    }
+
+    [Fact]
+    public void The_preview_reads_everything_again_when_a_text_attachment_changes()
+    {
+        using var site = TempSite.CopyOf("valid");
+        site.Write("filer/deltagare.csv", "namn;kommun\n");
+        var snapshot = new InputSnapshot(site.Input);
+        snapshot.Read(ChangeSet.Everything());
+        site.Write("filer/deltagare.csv", $"namn;kommun\nBo Berg {Number};Exempelby\n");
+
+        var changes = new ChangeSet();
+        changes.InputPaths.Add(Path.Combine(site.Input, "filer", "deltagare.csv"));
+        var read = snapshot.Read(changes);
+        Assert.True(read.FullRead);
+        Assert.Single(read.Diagnostics, d => d.Code == PersonalIdentityGuard.Code && d.Location.ToString() == "filer/deltagare.csv:2:9");
+    }
 }

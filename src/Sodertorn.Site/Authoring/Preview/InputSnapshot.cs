@@ -45,6 +45,8 @@ public sealed class InputSnapshot(string inputRoot)
             texts.TryGetValue(relative, out var before);
             if (before is null && !added.Contains(relative))
             {
+                // A text attachment is searched for personal identity numbers by the reader: read everything again.
+                if (InputReader.IsTextAttachment(relative)) return FullRead();
                 changed.Add(relative); // an asset: copied again by its stamp when the site is written
                 continue;
             }
