@@ -105,9 +105,14 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
         }
         catch (YamlException e)
         {
-            var line = (int)e.Start.Line + firstLine - 1;
-            diagnostics.Error("yaml-syntax", new SourceLocation(file.RelativePath, line, (int)e.Start.Column),
-                $"YAML-fel: {Explain(e)}", YamlAdvice);
+            // Where YamlDotNet noticed the error is not always where it is: a tab, or a value that starts with '*' or '&'
+            // (emphasis, as the writing guide teaches it for the body: "*Kort* om sidan"), are looked for in the text.
+            var explained = Explain(e);
+            var (explanation, at) = YamlErrorPlace.Find(yaml, (int)e.Start.Line, explained) is { } place
+                ? (place.Explanation, (place.Line, place.Column))
+                : (explained, ((int)e.Start.Line, (int)e.Start.Column));
+            diagnostics.Error("yaml-syntax", new SourceLocation(file.RelativePath, at.Item1 + firstLine - 1, at.Item2),
+                $"YAML-fel: {explanation}", YamlAdvice);
             return null;
         }
         catch (ArgumentException) when (KeyWithoutValue(yaml) is var (line, column))
@@ -210,14 +215,14 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
         var message = (e.InnerException?.Message ?? e.Message).Trim();
         if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase)) return "samma fält står två gånger";
         if (message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase)) return "ett ':' på fel ställe (text med kolon behöver citattecken)";
-        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase)) return "tabbtecken i indrag";
+        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase)) return YamlErrorPlace.TabExplanation;
         if (message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase)) return "ett citattecken stängs aldrig";
         if (message.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase))
             return "ett ':' inne i ett värde (skriv värdet inom citattecken, t.ex. titel: \"Möte: kl 10\")";
         if (message.Contains("did not find expected key", StringComparison.OrdinalIgnoreCase)) return "en rad har fel indrag eller saknar 'namn:'";
         if (message.Contains("block entry", StringComparison.OrdinalIgnoreCase)) return "en listrad ('- …') har fel indrag";
         if (message.Contains("alias", StringComparison.OrdinalIgnoreCase) || message.Contains("anchor", StringComparison.OrdinalIgnoreCase))
-            return "tecknet '*' eller '&' i början av ett värde (sätt värdet inom citattecken)";
+            return YamlErrorPlace.AliasExplanation;
         return $"YAML kunde inte läsas ({message})";
     }
 }
