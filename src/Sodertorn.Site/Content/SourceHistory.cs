@@ -37,8 +37,9 @@ public static class SourceHistory
     public static IReadOnlyDictionary<string, SourceDates> Read(string inputFolder)
     {
         if (!Directory.Exists(inputFolder)) return new Dictionary<string, SourceDates>(StringComparer.Ordinal);
-        // --relative: paths relative to input/, and only the files in it; quotepath off: å, ä and ö as they are.
-        var log = ToolProcess.Git(inputFolder, ["-c", "core.quotepath=off", "log", "--no-color", "--relative", "--name-only", "--format=%x1e%ct", "--", "."], Timeout);
+        // --relative: paths relative to input/, and only the files in it; quotepath off: å, ä and ö as they are;
+        // --name-status with -M: a file moved or renamed is one file, whose history goes on under its new name.
+        var log = ToolProcess.Git(inputFolder, ["-c", "core.quotepath=off", "log", "--no-color", "--relative", "--name-status", "-M", "--format=%x1e%ct", "--", "."], Timeout);
         return log is { Succeeded: true } ? Parse(log.Output) : new Dictionary<string, SourceDates>(StringComparer.Ordinal);
     }
 
@@ -50,19 +51,44 @@ public static class SourceHistory
         return folder is { Succeeded: true } && folder.Output.Trim() is { Length: > 0 } path ? path : null;
     }
 
-    /// <summary>git log's output: records of a commit time (Unix seconds) and the files it touched.</summary>
+    /// <summary>
+    /// git log's output, newest commit first: records of a commit time (Unix seconds) and a line per file it touched
+    /// ("M\tpath", "A\tpath", "R100\told\tnew" …). A file moved or renamed keeps the history it had under its old name
+    /// (the writing guide lets authors move files freely), and a move that changes nothing in it is not an update.
+    /// </summary>
     public static IReadOnlyDictionary<string, SourceDates> Parse(string log)
     {
-        var dates = new Dictionary<string, SourceDates>(StringComparer.Ordinal);
+        // The first day of any commit of a file, and the last day of one that changed it.
+        var first = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        var last = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        // Walking back in time: an old name, met in older commits, stands for the file's name now.
+        var nowNamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Add(string file, DateOnly day, bool update)
+        {
+            if (!first.TryGetValue(file, out var f) || day < f) first[file] = day;
+            if (update && (!last.TryGetValue(file, out var l) || day > l)) last[file] = day;
+        }
         foreach (var record in log.Split(Record, StringSplitOptions.RemoveEmptyEntries))
         {
             var lines = record.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (lines.Length < 2 || !long.TryParse(lines[0], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)) continue;
             var day = NodaTime.Instant.FromUnixTimeSeconds(seconds).InZone(Stockholm).Date.ToDateOnly();
-            var one = new SourceDates(day, day);
-            foreach (var file in lines.Skip(1))
-                dates[file] = dates.TryGetValue(file, out var known) ? SourceDates.Span([known, one])! : one;
+            foreach (var line in lines.Skip(1))
+            {
+                var fields = line.Split('\t');
+                if (fields.Length == 3 && fields[0].StartsWith('R'))
+                {
+                    var now = nowNamed.GetValueOrDefault(fields[2], fields[2]);
+                    Add(now, day, update: fields[0] != "R100");
+                    nowNamed[fields[1]] = now;
+                }
+                else
+                {
+                    var file = fields[^1];
+                    Add(nowNamed.GetValueOrDefault(file, file), day, update: true);
+                }
+            }
         }
-        return dates;
+        return first.ToDictionary(f => f.Key, f => new SourceDates(f.Value, last.GetValueOrDefault(f.Key, f.Value)), StringComparer.Ordinal);
     }
 }

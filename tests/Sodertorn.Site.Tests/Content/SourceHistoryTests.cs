@@ -13,11 +13,32 @@ public sealed class SourceHistoryTests
     public void Git_logs_first_and_last_commit_give_the_days_in_stockholm()
     {
         // 2024-05-02T22:30Z is 3 May in Stockholm (UTC+2 in summer).
-        var log = "\u001e1717200000\n\nprotokoll/lg.md\n\u001e1714689000\n\nprotokoll/lg.md\nsidor/om.md\n";
+        var log = "\u001e1717200000\n\nM\tprotokoll/lg.md\n\u001e1714689000\n\nA\tprotokoll/lg.md\nA\tsidor/om.md\n";
         var dates = SourceHistory.Parse(log);
 
         Assert.Equal(new SourceDates(new DateOnly(2024, 5, 3), new DateOnly(2024, 6, 1)), dates["protokoll/lg.md"]);
         Assert.Equal(new SourceDates(new DateOnly(2024, 5, 3), new DateOnly(2024, 5, 3)), dates["sidor/om.md"]);
+    }
+
+    /// <summary>
+    /// The writing guide lets authors move and rename files freely: a moved file keeps the day it was first published,
+    /// and a move that changes nothing in it does not make it updated (a move with an edit does).
+    /// </summary>
+    [Fact]
+    public void A_moved_file_keeps_its_first_day_and_is_updated_only_by_a_change()
+    {
+        // Newest first: 2024-09-01 moved again with an edit; 2024-07-01 moved (unchanged); 2024-06-01 edited; 2024-05-03 added.
+        var log = "\u001e1725141600\n\nR087\tprotokoll/lg.md\tprotokoll/ledningsgruppen/2024-05-02.md\n"
+            + "\u001e1719784800\n\nR100\tlg.md\tprotokoll/lg.md\n"
+            + "\u001e1717200000\n\nM\tlg.md\n"
+            + "\u001e1714689000\n\nA\tlg.md\nA\tsidor/om.md\n"
+            + "\u001e1714689000\n\n";
+        var dates = SourceHistory.Parse(log);
+
+        Assert.Equal(new SourceDates(new DateOnly(2024, 5, 3), new DateOnly(2024, 9, 1)), dates["protokoll/ledningsgruppen/2024-05-02.md"]);
+
+        var unchangedMove = SourceHistory.Parse("\u001e1719784800\n\nR100\tlg.md\tprotokoll/lg.md\n\u001e1714689000\n\nA\tlg.md\n");
+        Assert.Equal(new SourceDates(new DateOnly(2024, 5, 3), new DateOnly(2024, 5, 3)), unchangedMove["protokoll/lg.md"]);
     }
 
     [Fact]
@@ -38,6 +59,10 @@ public sealed class SourceHistoryTests
         TestGit.RunAt(site.Root, "2024-05-03T10:00:00+02:00", "commit", "-q", "-m", "first");
         File.AppendAllText(Path.Combine(site.Input, "sidor", "om.md"), "\nEtt stycke till.\n");
         TestGit.RunAt(site.Root, "2024-06-10T09:00:00+02:00", "commit", "-q", "-am", "second");
+        // Moved into a folder of its organ, unchanged: still published on its first day, and not updated.
+        Directory.CreateDirectory(Path.Combine(site.Input, "protokoll", "ledningsgruppen"));
+        TestGit.RunAt(site.Root, "2025-01-20T09:00:00+01:00", "mv", "input/protokoll/lg-2030-03-01.md", "input/protokoll/ledningsgruppen/2030-03-01.md");
+        TestGit.RunAt(site.Root, "2025-01-20T09:00:00+01:00", "commit", "-q", "-m", "third");
         // Written but not committed: not published yet, so no dates (not those of input/ as a whole).
         File.WriteAllText(Path.Combine(site.Input, "sidor", "ny.md"),
             File.ReadAllText(Path.Combine(site.Input, "sidor", "om.md")).Replace("id: om\n", "id: ny-sida\n", StringComparison.Ordinal));
