@@ -52,6 +52,11 @@ public sealed class FixtureSiteTests
             Assert.True(result.Diagnostics.Any(want.Matches), $"missing: {want}\nreported:\n{string.Join("\n", result.Diagnostics)}");
         var unexpected = errors.Where(e => !expected.Any(w => w.Matches(e))).ToList();
         Assert.True(unexpected.Count == 0, $"unexpected:\n{string.Join("\n", unexpected)}");
+        // Whatever expected.txt matches on, every error tells the author what to write instead, in words, not a
+        // library's exception (the lines above match a code, a place and at most a token of the message).
+        var unhelpful = result.Diagnostics.Where(d => string.IsNullOrWhiteSpace(d.Suggestion) || d.Message.Length < 10
+            || d.Message.Contains("Exception", StringComparison.Ordinal) || d.Message.Contains(" at ", StringComparison.Ordinal)).ToList();
+        Assert.True(unhelpful.Count == 0, $"without advice, or not in words:\n{string.Join("\n", unhelpful)}");
     }
 
     [Fact]
