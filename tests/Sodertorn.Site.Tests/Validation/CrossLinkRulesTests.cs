@@ -73,4 +73,16 @@ public sealed class CrossLinkRulesTests
         var plan = ContentFixture.ValidFile("planer/2030/verksamhetsplan.md").Replace("datum: 2030-02-15", "datum: 2030-03-01");
         Assert.DoesNotContain(Check(new DateOnly(2030, 6, 1), ("planer/2030/verksamhetsplan.md", plan)), d => d.Code == "minutes-missing");
     }
+
+    [Fact]
+    public void A_calendar_meeting_outside_the_plans_year_is_a_warning_at_its_entry()
+    {
+        var plan = ContentFixture.ValidFile("planer/2030/verksamhetsplan.md").Replace("    datum: 2030-02-15", "    datum: 2031-02-15", StringComparison.Ordinal);
+        var (site, diagnostics) = ContentFixture.Link(ContentFixture.ValidInput, ("planer/2030/verksamhetsplan.md", plan));
+        new CalendarRules().Check(new ValidationContext(site, BeforeAnyMeeting, diagnostics));
+
+        var warning = Assert.Single(diagnostics.Sorted(), d => d.Code == "calendar-year");
+        Assert.Equal((Severity.Warning, "planer/2030/verksamhetsplan.md", 10), (warning.Severity, warning.Location.File, warning.Location.Line));
+        Assert.Contains("2031-02-15, utanför året 2030", warning.Message, StringComparison.Ordinal);
+    }
 }

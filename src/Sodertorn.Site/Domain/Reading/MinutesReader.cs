@@ -33,9 +33,16 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics, TextPool po
         var participants = ReadPeople(meta, "deltagare", refs);
         var absentees = ReadPeople(meta, "frånvarande", refs);
         var guests = ReadPeople(meta, "övriga", refs);
-        var next = meta.Mapping("nästa_möte", "{datum: 2024-04-19, plats: Huddinge kommunhus}") is { } n
-            ? ReadNext(n)
-            : null;
+        var nextMeta = meta.Mapping("nästa_möte", "{datum: 2024-04-19, plats: Huddinge kommunhus}");
+        var next = nextMeta is null ? null : ReadNext(nextMeta);
+        var (start, end) = (meta.Time("start"), meta.Time("slut"));
+        // Facts that contradict each other, reported at the line to change (the fields' own lines are known only here).
+        if (start is { } s && end is { } e && e <= s)
+            diagnostics.Error("time-order", meta.LocationOf("slut"), $"mötet slutar ({e:HH\\:mm}) innan det börjar ({s:HH\\:mm})",
+                "kontrollera 'start' och 'slut'");
+        if (next?.Date is { } nextDate && date is { } day && nextDate <= day)
+            diagnostics.Error("date-order", nextMeta!.LocationOf("datum"), $"nästa möte ({nextDate:yyyy-MM-dd}) är inte efter detta möte ({day:yyyy-MM-dd})",
+                "kontrollera datumet under 'nästa_möte'");
         if (organ is not null) refs.Add(new Reference(organ, meta.LocationOf("organ"), "organ", OrganOnly));
 
         var items = ReadAgenda(doc, id, refs);
@@ -49,8 +56,8 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics, TextPool po
             References = refs,
             Organ = organ ?? "",
             Date = date ?? default,
-            Start = meta.Time("start"),
-            End = meta.Time("slut"),
+            Start = start,
+            End = end,
             Place = meta.String("plats"),
             Form = form,
             Participants = participants,

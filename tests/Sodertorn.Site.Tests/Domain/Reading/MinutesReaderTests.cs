@@ -85,4 +85,19 @@ public sealed class MinutesReaderTests
         Assert.Contains(("field-missing", "fältet 'organ' saknas"), codes);
         Assert.Contains(("field-missing", "fältet 'datum' saknas"), codes);
     }
+
+    /// <summary>Facts that contradict each other are errors at the line to change, not at the top of the file.</summary>
+    [Theory]
+    [InlineData("slut: \"10:00\"", "slut: \"08:00\"", "time-order", 7, "mötet slutar (08:00) innan det börjar (08:30)")]
+    [InlineData("  datum: 2030-04-12", "  datum: 2030-02-12", "date-order", 22, "nästa möte (2030-02-12) är inte efter detta möte (2030-03-01)")]
+    public void A_contradiction_in_the_minutes_is_reported_at_the_field_to_change(string line, string replacement, string code, int atLine, string message)
+    {
+        var text = ContentFixture.ValidFile("protokoll/lg-2030-03-01.md").Replace(line, replacement, StringComparison.Ordinal);
+        var (_, diagnostics) = ContentFixture.Read("protokoll/lg-2030-03-01.md", text);
+
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal((code, "protokoll/lg-2030-03-01.md", atLine), (error.Code, error.Location.File, error.Location.Line));
+        Assert.Equal(message, error.Message);
+        Assert.False(string.IsNullOrWhiteSpace(error.Suggestion));
+    }
 }
