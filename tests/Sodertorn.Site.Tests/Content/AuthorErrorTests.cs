@@ -1,0 +1,48 @@
+using Sodertorn.Site.Diagnostics;
+using Sodertorn.Site.Tests.Support;
+
+namespace Sodertorn.Site.Tests.Content;
+
+/// <summary>
+/// Errors in one file that the writing guide lists ("Alla koder" in docs/skrivguide.md) and that no fixture site makes:
+/// each from a small change to a valid file, reported at the line to change, in Swedish, with what to write instead.
+/// </summary>
+public sealed class AuthorErrorTests
+{
+    public static TheoryData<string, string, string, string, int, string> Cases() => new()
+    {
+        // file, the valid file's line, the author's line, code, line reported, words of the message
+        { "mal/klimat.md", "nivå: långsiktigt mål", "nivå: delmål2", "level-unknown", 6, "okänd målnivå 'delmål2'" },
+        { "mal/klimat.md", "förälder: vision\n", "", "goal-parent-missing", 2, "saknar 'förälder'" },
+        { "planer/2030/verksamhetsplan.md", "år: 2030", "år: tjugotrettio", "number-format", 5, "'tjugotrettio' är inte ett heltal" },
+        { "sidor/om.md", "titel: Om samverkan", "titel: Om samverkan\nutkast: kanske", "flag-format", 5, "ska vara true eller false, inte 'kanske'" },
+        { "protokoll/lg-2030-03-01.md", "::: beslut {#komplettera ansvarig=\"Bo Kansli\"}", "::: beslut {ansvarig=\"Bo Kansli\"}", "decision-id-missing", 35, "beslutet saknar id" },
+        { "protokoll/lg-2030-03-01.md", "justerare: [Anna Exempel]", "justerare: {namn: Anna Exempel}", "shape", 20, "'justerare' ska vara" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_mistake_is_reported_at_its_line_with_advice(string file, string valid, string written, string code, int line, string words)
+    {
+        var text = ContentFixture.ValidFile(file);
+        Assert.Contains(valid, text, StringComparison.Ordinal);
+        var (_, diagnostics) = ContentFixture.Read(file, text.Replace(valid, written, StringComparison.Ordinal));
+
+        var error = Assert.Single(diagnostics.Sorted(), d => d.Severity == Severity.Error);
+        Assert.Equal((code, file, line), (error.Code, error.Location.File, error.Location.Line));
+        Assert.Contains(words, error.Message, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(error.Suggestion), $"{code} gives no advice");
+    }
+
+    [Theory]
+    [InlineData("---\n\n---\n\nText.\n", "yaml-empty", 2)]
+    [InlineData("---\ntyp: sida\nid: om\ntitel: Om\n\nText utan avslutande rad.\n", "frontmatter-unterminated", 1)]
+    public void A_front_matter_without_fields_or_end_is_an_error_with_advice(string text, string code, int line)
+    {
+        var (_, diagnostics) = ContentFixture.Read("sidor/om.md", text);
+
+        var error = Assert.Single(diagnostics.Sorted(), d => d.Severity == Severity.Error);
+        Assert.Equal((code, line), (error.Code, error.Location.Line));
+        Assert.Contains("'---'", error.Suggestion ?? "", StringComparison.Ordinal);
+    }
+}
