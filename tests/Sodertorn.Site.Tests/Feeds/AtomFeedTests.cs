@@ -101,7 +101,10 @@ public sealed class AtomFeedTests
     [Fact]
     public void Feeds_are_utf8_without_byte_order_mark()
     {
-        foreach (var file in Directory.GetFiles(Path.Combine(Built.Output, "flode")))
+        // Every feed: the site's, and those of each goal, municipality and follow-up in the folders under it.
+        var feeds = Directory.GetFiles(Path.Combine(Built.Output, "flode"), "*", SearchOption.AllDirectories);
+        Assert.Contains(feeds, f => Path.GetRelativePath(Built.Output, f).Count(c => c == Path.DirectorySeparatorChar) >= 2);
+        foreach (var file in feeds)
         {
             var bytes = File.ReadAllBytes(file);
             Assert.False(bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), $"{file} starts with a BOM");

@@ -28,6 +28,10 @@ public sealed class FixtureSiteTests
                      "aktiviteter/vp-2030-laddplatser/index.html", "mal/klimat/index.html", "mal/index.html",
                      "natverk/klimatnatverket/index.html", "organisation/ledningsgruppen/index.html",
                      "kommuner/exempelby/index.html", "om/index.html", "protokoll/index.html", "404.html",
+                     // The lists, the registers, search, the link report and the editor.
+                     "planer/index.html", "aktiviteter/index.html", "natverk/index.html", "organisation/index.html",
+                     "kommuner/index.html", "beslut/index.html", "beslut/ledningsgruppen/2030/index.html", "uppdrag/index.html",
+                     "uppdrag/2030/index.html", "sok/index.html", "lankrapport/index.html", "admin/index.html",
                  })
             Assert.True(File.Exists(Path.Combine(site.Output, page)), $"{page} was not written");
     }
