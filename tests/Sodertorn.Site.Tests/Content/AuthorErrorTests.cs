@@ -45,4 +45,26 @@ public sealed class AuthorErrorTests
         Assert.Equal((code, line), (error.Code, error.Location.Line));
         Assert.Contains("'---'", error.Suggestion ?? "", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Publishing a document that data/opublicerade.yml still lists (the guide's step when minutes arrive late): the error
+    /// is at the list's entry, names the document's file, and says to remove the entry. Another YAML file in data/ is unknown.
+    /// </summary>
+    [Fact]
+    public void A_published_document_still_listed_as_unpublished_and_an_unknown_data_file_are_errors_with_advice()
+    {
+        using var site = TempSite.CopyOf("valid");
+        site.Write("data/opublicerade.yml", File.ReadAllText(Path.Combine(site.Input, "data", "opublicerade.yml")) + "- id: om\n  titel: Om samverkan\n");
+        site.Write("data/extra.yml", "- id: x\n");
+        var result = site.Build();
+
+        Assert.False(result.Succeeded);
+        var listed = Assert.Single(result.Diagnostics, d => d.Code == "id-duplicate");
+        Assert.Equal(("data/opublicerade.yml", 7), (listed.Location.File, listed.Location.Line));
+        Assert.Contains("'om' står som opublicerat, men dokumentet publiceras nu (sidor/om.md", listed.Message, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(listed.Suggestion));
+        var unknown = Assert.Single(result.Diagnostics, d => d.Code == "data-unknown");
+        Assert.Equal("data/extra.yml", unknown.Location.File);
+        Assert.False(string.IsNullOrWhiteSpace(unknown.Suggestion));
+    }
 }
