@@ -217,7 +217,7 @@ public sealed class CmsConfigTests
                 }
                 else
                 {
-                    var value = choose is { } c && ReferenceEquals(c.Field, field) ? $"\"{c.Value}\"" : Value(field, name, widget);
+                    var value = choose is { } c && ReferenceEquals(c.Field, field) ? $"\"{c.Value}\"" : Value(field, name, widget, indent);
                     lines.Add($"{Prefix()}{name}: {value}");
                 }
             }
@@ -232,15 +232,19 @@ public sealed class CmsConfigTests
 
     private static int ids;
 
-    private static string Value(YamlMap field, string name, string? widget) => widget switch
+    /// <summary>
+    /// A value the build accepts for a field. Values that must agree with each other do: a meeting ends after it starts,
+    /// and a date in a group (the next meeting, a calendar entry) is a month after the document's own.
+    /// </summary>
+    private static string Value(YamlMap field, string name, string? widget, int indent) => widget switch
     {
         "hidden" => $"\"{field["default"]}\"",
         "boolean" => "true",
         "number" => name == "år" ? "2030" : "1",
         "select" => $"\"{((List<object>)field["options"]!).Cast<string>().First()}\"",
         "relation" => "exempel",
-        "datetime" when (string?)field["format"] == "HH:mm" => "\"08:30\"",
-        "datetime" => "2030-02-16",
+        "datetime" when (string?)field["format"] == "HH:mm" => name == "slut" ? "\"10:00\"" : "\"08:30\"",
+        "datetime" => indent == 0 ? "2030-02-16" : "2030-03-16",
         _ when name == "id" => $"exempel-id-{Interlocked.Increment(ref ids)}",
         _ when field["pattern"] is not null => "exempel",
         _ => "\"Exempel\"",

@@ -30,7 +30,8 @@ public sealed class EntityReaderTests
             return meeting;
         }
         var first = Read("protokoll/lg-2030-03-01.md", text, pool);
-        var second = Read("protokoll/lg-2030-04-12.md", text.Replace("lg-2030-03-01", "lg-2030-04-12").Replace("2030-03-01", "2030-04-12"), pool);
+        // The second meeting is the one the first names as next; its own next is later still.
+        var second = Read("protokoll/lg-2030-04-12.md", text.Replace("  datum: 2030-04-12", "  datum: 2030-05-24").Replace("lg-2030-03-01", "lg-2030-04-12").Replace("2030-03-01", "2030-04-12"), pool);
         var alone = Read("protokoll/lg-2030-03-01.md", text, null);
 
         // The secretary in two meetings' front matter, and as a decision's owner in the body: one copy.
