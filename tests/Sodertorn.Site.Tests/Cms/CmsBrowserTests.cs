@@ -96,6 +96,37 @@ public sealed class CmsBrowserTests(CmsBrowserTests.Fixture fixture, ITestOutput
         opened.AssertNoConsoleErrors();
     }
 
+    /// <summary>
+    /// The rich-text editor writes the whole body anew in its own Markdown (docs/cms.md): a sentence added to one
+    /// paragraph must leave every other line as it was — the headings' {#id}, the links to ids, the decisions' blocks —
+    /// but for the blank line after the front matter that docs/cms.md gives every edited body.
+    /// Committed afterwards, so the title test beside it sees only its own change.
+    /// </summary>
+    [Fact]
+    public async Task A_sentence_added_in_the_rich_text_editor_changes_only_its_line_and_keeps_ids_links_and_decisions()
+    {
+        const string File = "input/protokoll/ledningsgruppen/lg-2030-03-01.md";
+        var path = Path.Combine(fixture.Site.Root, File);
+        // A list and an emphasis as input/'s minutes write them, which the editor writes its own way ("* ", "_").
+        System.IO.File.AppendAllText(path, "\nKvar att göra:\n\n- kartan, *senast* i maj\n- skyltarna\n");
+        TestGit.Run(fixture.Site.Root, "commit", "--quiet", "-am", "Lista");
+        var before = System.IO.File.ReadAllText(path);
+        await using var opened = await fixture.OpenAsync($"/admin/#/collections/{MinutesCollection}/entries/lg-2030-03-01");
+        var page = opened.Page;
+        await page.Locator("[data-slate-editor=\"true\"]").GetByText("Anna Exempel hälsar välkommen.").ClickAsync();
+        await page.Keyboard.PressAsync("End");
+        await page.Keyboard.TypeAsync(" Alla är på plats.");
+        await PublishAsync(opened);
+
+        await WaitForSettledAsync(() => System.IO.File.ReadAllText(path) is var text && text != before ? text : null);
+        var diff = TestGit.Run(fixture.Site.Root, "diff", "--unified=0", "--", File);
+        var lines = diff.Split('\n').Where(l => l.Length > 0 && l[0] is '-' or '+' && !l.StartsWith("---", StringComparison.Ordinal) && !l.StartsWith("+++", StringComparison.Ordinal)).ToList();
+        // The one blank line an edited body gets after the front matter (this file had none), and the sentence.
+        Assert.True(lines.SequenceEqual(["-Anna Exempel hälsar välkommen.", "+", "+Anna Exempel hälsar välkommen. Alla är på plats."]), diff);
+        opened.AssertNoConsoleErrors();
+        TestGit.Run(fixture.Site.Root, "commit", "--quiet", "-am", "Ändrad text");
+    }
+
     [Fact]
     public async Task The_admin_pages_are_scanned_with_axe_and_reported()
     {
