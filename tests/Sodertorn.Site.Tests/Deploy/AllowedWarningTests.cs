@@ -6,8 +6,8 @@ using Sodertorn.Site.Tests.Support;
 namespace Sodertorn.Site.Tests.Deploy;
 
 /// <summary>
-/// --allow-warning: production builds with --strict but lets ref-unpublished through, a reference the authors
-/// declared on purpose. Every other warning still fails a strict build, and the allowed ones are still reported.
+/// --allow-warning: production builds with --strict but lets ref-unpublished and ref-draft through, references to
+/// documents the authors declared unpublished or marked as drafts, on purpose. Every other warning still fails a strict build, and the allowed ones are still reported.
 /// </summary>
 public sealed class AllowedWarningTests
 {
@@ -23,6 +23,24 @@ public sealed class AllowedWarningTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Warning && d.Code == "ref-unpublished");
         Assert.Contains("ref-unpublished", site.ReadOutput("lankrapport/lankrapport.json"));
+    }
+
+    /// <summary>
+    /// The writing guide's way to take a page down for a while: `utkast: true`. As production builds (the script's
+    /// allowed warnings), the page is gone, the links to it are text, and the deploy goes through.
+    /// </summary>
+    [Fact]
+    public void A_page_taken_down_with_utkast_is_gone_from_a_production_build_that_goes_through()
+    {
+        using var site = TempSite.CopyOf("valid");
+        var network = Path.Combine(site.Input, "natverk", "klimatnatverket.md");
+        site.Write("natverk/klimatnatverket.md", File.ReadAllText(network).Replace("\n---\n", "\nutkast: true\n---\n", StringComparison.Ordinal));
+        var result = Build(site, [.. ProductionBuild.AllowedWarnings]);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains(result.Diagnostics, d => d.Code == "ref-draft");
+        Assert.False(File.Exists(Path.Combine(site.Output, "natverk", "klimatnatverket", "index.html")));
+        Assert.DoesNotContain("href=\"/natverk/klimatnatverket/\"", site.ReadOutput("mal/klimat/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]
