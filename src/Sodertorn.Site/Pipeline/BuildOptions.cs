@@ -33,7 +33,13 @@ public sealed record BuildOptions(string Input, string Theme, string Output, str
     /// <summary>Where the build says what it is doing when that takes a while and would otherwise look like a hang (installing Pagefind).</summary>
     public Action<string>? Progress { get; init; }
 
-    public static DateOnly LocalToday() => DateOnly.FromDateTime(DateTime.Now);
+    /// <summary>
+    /// Today in Stockholm, whatever the machine's own time zone: Netlify's build machines run in UTC, and a build between
+    /// midnight and one or two in the morning would otherwise count yesterday (upcoming meetings, overdue assignments).
+    /// </summary>
+    public static DateOnly LocalToday() => TodayInStockholm(NodaTime.SystemClock.Instance.GetCurrentInstant());
+
+    public static DateOnly TodayInStockholm(NodaTime.Instant now) => now.InZone(Domain.StockholmTime.Zone).Date.ToDateOnly();
 }
 
 /// <summary>
