@@ -79,7 +79,15 @@ public sealed class RealSitePagesTests
         Assert.Contains("självskattning", string.Concat(Section(page, "testmetod").Select(e => e.TextContent)), StringComparison.Ordinal);
         // 7. Dates of the assessment and of the last update.
         Assert.Contains("Bedömningen gjordes senast den 23 november 2026", text, StringComparison.Ordinal);
-        Assert.Contains("uppdaterades senast den 23 november 2026", text, StringComparison.Ordinal);
+        Assert.Contains("uppdaterades senast den 5 december 2026", text, StringComparison.Ordinal);
+        // What it says of the site's own rendering is what the site renders: an unpublished document's name with the
+        // words every reader sees, and the archives the search page without JavaScript links to.
+        Assert.Contains("”(publiceras inte här)”", text, StringComparison.Ordinal);
+        Assert.Contains("(publiceras inte här)", Sodertorn.Site.Markdown.Xref.UnpublishedReference.End, StringComparison.Ordinal);
+        var noScript = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Page("/sok/").QuerySelector("noscript")!.InnerHtml);
+        var archives = noScript.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+        var searchItem = Section(page, "brister").SelectMany(e => e.QuerySelectorAll("li")).Single(li => li.TextContent.Contains("JavaScript", StringComparison.Ordinal));
+        Assert.Equal(archives, searchItem.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).Where(h => h != "/sok/").ToList());
         // 8. How to give feedback: the same address as the contact page, not another.
         var contact = Page("/kontakt/").QuerySelector("main a[href^='mailto:']")!.GetAttribute("href");
         Assert.Contains(Section(page, "kontakt"), e => e.QuerySelector($"a[href='{contact}']") is not null);
