@@ -23,6 +23,17 @@ public static class StatusRollupView
 
     private const int Units = 100 / Step;
 
+    /// <summary>A status said of several activities: "3 genomförda", "10 ej angivna" ("pågår" is a verb, and stays).</summary>
+    private static readonly IReadOnlyDictionary<string, string> Plural = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["ej påbörjad"] = "ej påbörjade",
+        ["pågår"] = "pågår",
+        ["genomförd"] = "genomförda",
+        ["senarelagd"] = "senarelagda",
+        ["avbruten"] = "avbrutna",
+        [Activity.NoStatus] = "ej angivna",
+    };
+
     public static IReadOnlyList<YearRollupView> Of(IReadOnlyList<YearRollup> years) => years.Select(Of).ToList();
 
     public static YearRollupView Of(YearRollup year)
@@ -31,7 +42,7 @@ public static class StatusRollupView
         var present = year.Counts.Where(c => c.Count > 0).ToList();
         var units = Apportion(present.Select(c => c.Count).ToList());
         var segments = present.Select((c, i) => new StatusBar(Capitalized(c.Status), c.Count, year.Total, CssClass(c.Status), $"andel-{units[i] * Step}")).ToList();
-        var words = string.Join(", ", present.Select(c => $"{c.Count} {c.Status}"));
+        var words = string.Join(", ", present.Select(c => $"{c.Count} {(c.Count == 1 ? c.Status : Plural.GetValueOrDefault(c.Status, c.Status))}"));
         var summary = year.Total == 0
             ? "inga aktiviteter"
             : $"{year.Total} {(year.Total == 1 ? "aktivitet" : "aktiviteter")}: {words}";
