@@ -44,7 +44,8 @@ public static class FindingTexts
         [Acknowledgements.NotANoteCode] = "En kvittering av något som måste rättas",
     };
 
-    private static readonly string[] DeveloperCodes = ["template-", "theme-", "search-", "output-", "input-missing", "input-nothing", "external-cache"];
+    // The tools the build installs (search- for Pagefind, cms- for Decap CMS) are a developer's, as the theme is.
+    private static readonly string[] DeveloperCodes = ["template-", "theme-", "search-", "cms-", "output-", "input-missing", "input-nothing", "external-cache"];
 
     public static string Headline(Diagnostic finding) =>
         Headlines.TryGetValue(finding.Code, out var headline) ? headline : finding.Severity switch

@@ -1,3 +1,4 @@
+using Sodertorn.Site.Diagnostics;
 using Sodertorn.Site.Reporting;
 using Sodertorn.Site.Tests.Support;
 
@@ -109,6 +110,18 @@ public sealed class ReportForCommsTests
         var finding = json.RootElement.GetProperty("findings").EnumerateArray().First(f => f.GetProperty("file").GetString()!.StartsWith("theme/", StringComparison.Ordinal));
         Assert.Equal("developer", finding.GetProperty("who").GetString());
         Assert.Contains("en utvecklare", File.ReadAllText(Path.Combine(result.ReportFolder!, "index.html")));
+    }
+
+    /// <summary>An editor or search tool that could not be installed is a developer's to fix, not the kansli's.</summary>
+    [Theory]
+    [InlineData("cms-install-failed", "src/Sodertorn.Site/Cms/package.json")]
+    [InlineData("cms-npm-missing", "src/Sodertorn.Site/Cms/package.json")]
+    [InlineData("search-install-failed", "src/Sodertorn.Site/Search/package.json")]
+    public void A_tool_that_could_not_be_installed_is_for_a_developer(string code, string file)
+    {
+        var finding = new Diagnostic(Severity.Error, code, new SourceLocation(file), "npm error", "kör npm ci");
+        Assert.True(Site.Reporting.FindingTexts.ForDeveloper(finding, file));
+        Assert.False(Site.Reporting.FindingTexts.ForDeveloper(finding with { Code = "yaml-syntax" }, "protokoll/lg.md"));
     }
 
     [Fact]
