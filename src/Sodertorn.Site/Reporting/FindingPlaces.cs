@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Sodertorn.Site.Diagnostics;
 using Sodertorn.Site.Linking;
-using Sodertorn.Site.PostProcessing;
 
 namespace Sodertorn.Site.Reporting;
 
@@ -115,9 +114,11 @@ public sealed partial class FindingPlaces
                 var label = MarkdownLink().Replace(ExplicitId().Replace(text, ""), "$1").Replace("*", "").Replace("`", "").Trim();
                 if (id is null)
                 {
-                    var slug = HtmlPostProcessor.Slug(label);
+                    // The id Markdig gives the heading on the page (MarkdownPipelineFactory: auto identifiers, GitHub's
+                    // way, which keeps å, ä and ö and numbers a repeat -1, -2 …); the page keeps it.
+                    var slug = Markdig.Helpers.LinkHelper.UrilizeAsGfm(label);
                     id = slug;
-                    for (var n = 2; !slugs.Add(id); n++) id = $"{slug}-{n}";
+                    for (var n = 1; !slugs.Add(id); n++) id = $"{slug}-{n}";
                 }
                 heading = new Candidate(i + 1, id, label, ExplicitId().IsMatch(text));
                 found.Add(heading);

@@ -39,6 +39,25 @@ public sealed class ReportForCommsTests
         Assert.Contains("Ledningsgruppen 1 mars 2030", item.QuerySelector("a")!.TextContent);
     }
 
+    /// <summary>
+    /// Most headings of pages, plans and goals have no {#id}: the finding under one links to the id the page gave it,
+    /// which keeps å, ä and ö, and a repeated heading's number.
+    /// </summary>
+    [Fact]
+    public void A_finding_under_a_heading_without_id_links_to_the_id_the_page_gave_it()
+    {
+        using var site = TempSite.CopyOf("valid");
+        site.Write("sidor/om.md", "---\ntyp: sida\nid: om\ntitel: Om samverkan\n---\n## Nätverken\n\nText.\n\n## Övrigt\n\nText.\n\n## Övrigt\n\n"
+            + "Se [samarbetskommitténs möte](xref:ssk-2030-01-15).\n\n## Nätverken\n\nSe [samarbetskommittén](xref:ssk-2030-01-15).\n");
+        using var report = ReportBuild.Of(site);
+
+        var references = report.Findings.Where(f => f.GetProperty("file").GetString() == "input/sidor/om.md").ToList();
+        Assert.Equal(["https://example.test/om/#övrigt-1", "https://example.test/om/#nätverken-1"], references.Select(f => f.GetProperty("pageUrl").GetString()));
+        var page = site.ReadOutput("om/index.html");
+        Assert.Contains("id=\"övrigt-1\"", page);
+        Assert.Contains("id=\"nätverken-1\"", page);
+    }
+
     [Fact]
     public void A_note_in_a_plans_calendar_links_to_the_calendar_section()
     {
