@@ -45,8 +45,24 @@ public sealed class CrossLinkRulesTests
         var goal = "---\ntyp: mål\nid: trafik\ntitel: Exempelregionen är tillgänglig\nnivå: långsiktigt mål\nförälder: vision\n---\n";
         var findings = Check(BeforeAnyMeeting, ("mal/trafik.md", goal));
         var info = Assert.Single(findings, d => d.Code == "goal-uncovered");
-        Assert.Equal(("trafik", Severity.Info), (info.Target, info.Severity));
+        Assert.Equal(("trafik vp-2030", Severity.Info), (info.Target, info.Severity));
         Assert.Contains("Verksamhetsplan och budget 2030", info.Message);
+    }
+
+    /// <summary>
+    /// Acknowledged for one year's plan, a goal still without activity in the next is a new finding: its id is made from
+    /// its target, which names the plan as well as the goal.
+    /// </summary>
+    [Fact]
+    public void A_goal_without_activity_in_next_years_plan_is_a_new_finding_with_its_own_id()
+    {
+        var goal = "---\ntyp: mål\nid: trafik\ntitel: Exempelregionen är tillgänglig\nnivå: långsiktigt mål\nförälder: vision\n---\n";
+        var next = "---\ntyp: verksamhetsplan\nid: vp-2031\ntitel: Verksamhetsplan och budget 2031\når: 2031\n---\n";
+        var thisYear = Assert.Single(Check(BeforeAnyMeeting, ("mal/trafik.md", goal)), d => d.Code == "goal-uncovered");
+        var nextYear = Assert.Single(Check(BeforeAnyMeeting, ("mal/trafik.md", goal), ("planer/2031/verksamhetsplan.md", next)), d => d.Code == "goal-uncovered" && d.Target!.StartsWith("trafik", StringComparison.Ordinal));
+
+        string Id(Diagnostic d) => Site.Reporting.FindingIds.Assign([(d.Code, "input/mal/trafik.md", d.Target, d.Message)])[0];
+        Assert.NotEqual(Id(thisYear), Id(nextYear));
     }
 
     [Fact]
