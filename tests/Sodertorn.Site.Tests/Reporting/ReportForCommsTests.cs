@@ -184,6 +184,27 @@ public sealed class ReportForCommsTests
         Assert.Equal("declared", report.Finding("ref-unpublished").GetProperty("category").GetString());
     }
 
+    /// <summary>
+    /// One mistake in a plan's front matter loses its calendar, and with it the notes about its meetings: a build that
+    /// failed does not tell comms to remove acknowledgements whose notes it could not make.
+    /// </summary>
+    [Fact]
+    public void A_failed_build_does_not_call_acknowledgements_stale()
+    {
+        using var site = TempSite.CopyOf("valid");
+        string note;
+        using (var first = ReportBuild.Of(site))
+            note = first.Finding("minutes-missing").GetProperty("id").GetString()!;
+        site.Write("data/kvitterade.yml", $"- id: {note}\n");
+        var plan = File.ReadAllText(Path.Combine(site.Input, "planer", "2030", "verksamhetsplan.md"));
+        site.Write("planer/2030/verksamhetsplan.md", plan.Replace("titel: Verksamhetsplan och budget 2030", "titel: Verksamhetsplan: budget 2030", StringComparison.Ordinal));
+        using var report = ReportBuild.Of(site);
+
+        Assert.False(report.Result.Succeeded);
+        Assert.Contains(report.Result.Diagnostics, d => d.Code == "yaml-syntax");
+        Assert.DoesNotContain(report.Result.Diagnostics, d => d.Code == Acknowledgements.StaleCode);
+    }
+
     [Theory]
     [InlineData("- id: minutes-missing-1a2b3c4d\n  kvitterad: ja\n", "field-unknown", 2)]
     [InlineData("id: minutes-missing-1a2b3c4d\n", "yaml-shape", 1)]
