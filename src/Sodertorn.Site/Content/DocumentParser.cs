@@ -221,6 +221,12 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
             return "ett ':' inne i ett värde (skriv värdet inom citattecken, t.ex. titel: \"Möte: kl 10\")";
         if (message.Contains("did not find expected key", StringComparison.OrdinalIgnoreCase)) return "en rad har fel indrag eller saknar 'namn:'";
         if (message.Contains("block entry", StringComparison.OrdinalIgnoreCase)) return "en listrad ('- …') har fel indrag";
+        if (message.Contains("cannot start any token", StringComparison.OrdinalIgnoreCase))
+            return "ett värde börjar med ett tecken som YAML inte tillåter först, till exempel @ eller ` (sätt värdet inom citattecken)";
+        if (message.Contains("flow sequence", StringComparison.OrdinalIgnoreCase) || message.Contains("flow mapping", StringComparison.OrdinalIgnoreCase))
+            return "en lista inom [ ] eller en grupp inom { } har fel form (skilj posterna med komma och stäng med ] eller }, eller sätt texten inom citattecken)";
+        if (message.Contains("expected node content", StringComparison.OrdinalIgnoreCase))
+            return "ett värde saknas, eller börjar med ett tecken som YAML läser särskilt (t.ex. '-' inne i en lista inom [ ]); sätt texten inom citattecken";
         if (message.Contains("alias", StringComparison.OrdinalIgnoreCase) || message.Contains("anchor", StringComparison.OrdinalIgnoreCase))
             return YamlErrorPlace.AliasExplanation;
         return $"YAML kunde inte läsas ({message})";

@@ -17,6 +17,9 @@ public sealed class YamlErrorPlaceTests
     [InlineData("sammanfattning: *Kort* om sidan", 5, 17, YamlErrorPlace.AliasExplanation)]
     [InlineData("sammanfattning: **Viktigt:** läs", 5, 17, YamlErrorPlace.AliasExplanation)]
     [InlineData("titel: Om oss", 5, 1, "samma fält står två gånger")]
+    [InlineData("sammanfattning: @Kontakt", 5, 17, "ett värde börjar med ett tecken som YAML inte tillåter först")]
+    [InlineData("nyckelord: [a: b: c]", 5, 17, "en lista inom [ ] eller en grupp inom { } har fel form")]
+    [InlineData("nyckelord: [laddning, - klimat]", 5, 23, "ett värde saknas, eller börjar med ett tecken som YAML läser särskilt")]
     [InlineData("sammanfattning: \"Kort om sidan", 5, 17, "ett citattecken stängs aldrig")]
     public void A_mistake_in_front_matter_is_explained_at_its_line(string line, int atLine, int atColumn, string explanation)
     {
