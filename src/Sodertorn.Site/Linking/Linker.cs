@@ -10,7 +10,8 @@ namespace Sodertorn.Site.Linking;
 /// names a document that exists but is not published here.
 /// </summary>
 /// <param name="reserved">Addresses the build writes itself (Pipeline/SiteRoutes): an entity may not take one.</param>
-public sealed class Linker(DiagnosticBag diagnostics, ReservedIds reserved)
+/// <param name="unreadable">Ids written in files that could not be read, to the file: a reference to one points there.</param>
+public sealed class Linker(DiagnosticBag diagnostics, ReservedIds reserved, IReadOnlyDictionary<string, string>? unreadable = null)
 {
     public LinkedSite Link(IReadOnlyList<Entity> entities, IReadOnlyList<UnpublishedDocument> unpublished)
     {
@@ -111,6 +112,14 @@ public sealed class Linker(DiagnosticBag diagnostics, ReservedIds reserved)
     private void Check(Reference reference, IdentifierIndex index, UnknownReferenceAdvice advice)
     {
         var entry = index.Find(reference.TargetId);
+        if (entry is null && unreadable is not null && unreadable.TryGetValue(reference.TargetId, out var file))
+        {
+            // One mistake in a plan's front matter would otherwise make every reference to it an error of its own, each
+            // offering a similar id: say where the id is and that the mistake there is what to fix.
+            diagnostics.Error("ref-unknown", reference.Location, $"'{reference.TargetId}' i {reference.Field} är id:t i {file}, som inte kunde läsas",
+                $"rätta felet i {file} först; då finns '{reference.TargetId}' igen", reference.TargetId);
+            return;
+        }
         if (entry is null)
         {
             var candidates = reference.Expected is null

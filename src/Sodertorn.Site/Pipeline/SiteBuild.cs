@@ -71,13 +71,17 @@ public sealed class PagePlan
 /// into whatever sink it is given (the staging folder, or the preview's folder) and decides nothing about publishing:
 /// that is the caller's (Pipeline/BuildPipeline, Preview/IncrementalBuild). Every finding goes to one bag.
 /// </summary>
-public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, StageClock clock)
+public sealed partial class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, StageClock clock)
 {
     /// <summary>input/data/kvitterade.yml as <see cref="Link"/> read it; the report applies it once every finding is in.</summary>
     private IReadOnlyList<Acknowledgement> acknowledgements = [];
 
     /// <summary>The history of input/ (Content/SourceHistory), asked of git while the documents are read.</summary>
     private Task<IReadOnlyDictionary<string, SourceDates>>? history;
+
+    // The ids written in files that could not be read (a mistake in the front matter): a reference to one is told where
+    // the id is and why it is missing, instead of being offered a similar id (Linker).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> unreadable = new(StringComparer.Ordinal);
 
     /// <summary>Where the history comes from when a process builds again and again (the preview keeps it between rebuilds).</summary>
     public SourceHistoryCache? HistoryCache { get; init; }
@@ -100,9 +104,19 @@ public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, S
         // texts die young instead of being promoted and freed in bulk.
         var pool = new TextPool();
         return clock.Stage("read+parse+model", () => documents.AsBalancedParallel()
-            .Select(file => reader.ReadText(file) is { } text ? Model(text, diagnostics, pool) : null)
+            .Select(file => reader.ReadText(file) is { } text ? Model(text, diagnostics, pool) ?? Unreadable(text) : null)
             .OfType<Entity>().ToList());
     }
+
+    private Entity? Unreadable(SourceFile text)
+    {
+        if (WrittenId().Match(text.Text) is { Success: true } id) unreadable.TryAdd(id.Groups[1].Value, text.RelativePath);
+        return null;
+    }
+
+    // "id: vp-2024" on a line of its own, quoted or not: read from the text, since the front matter could not be.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^id:[ \t]*[""']?([a-z0-9][a-z0-9/-]*)[""']?[ \t]*$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex WrittenId();
 
     /// <summary>Data files → link → validate.</summary>
     /// <param name="documents">How many Markdown files input/ has: none at all is one error, not one per generated page.</param>
@@ -117,7 +131,7 @@ public sealed class SiteBuild(BuildOptions options, DiagnosticBag diagnostics, S
             acknowledgements = Acknowledgements.Read(dataFiles, parser, diagnostics);
             return new UnpublishedReader(parser, diagnostics, Acknowledgements.FileName).Read(dataFiles);
         });
-        var site = clock.Stage("link", () => new Linker(diagnostics, Reserved).Link(entities, unpublished));
+        var site = clock.Stage("link", () => new Linker(diagnostics, Reserved, unreadable).Link(entities, unpublished));
         clock.Stage("validate", () => Validator.Default.Validate(new ValidationContext(site, options.Today, diagnostics)));
         return site;
     }

@@ -67,4 +67,26 @@ public sealed class AuthorErrorTests
         Assert.Equal("data/extra.yml", unknown.Location.File);
         Assert.False(string.IsNullOrWhiteSpace(unknown.Suggestion));
     }
+
+    /// <summary>
+    /// One mistake in a plan's front matter: every reference to the plan is told that the plan's own file could not be
+    /// read, and what to fix, instead of each offering a similar id as if the plan did not exist.
+    /// </summary>
+    [Fact]
+    public void A_reference_to_a_document_that_could_not_be_read_points_to_that_file()
+    {
+        using var site = TempSite.CopyOf("valid");
+        var plan = File.ReadAllText(Path.Combine(site.Input, "planer", "2030", "verksamhetsplan.md"));
+        site.Write("planer/2030/verksamhetsplan.md", plan.Replace("titel: Verksamhetsplan och budget 2030", "titel: Verksamhetsplan: budget 2030", StringComparison.Ordinal));
+        var result = site.Build();
+
+        Assert.Contains(result.Diagnostics, d => d.Code == "yaml-syntax" && d.Location.File == "planer/2030/verksamhetsplan.md");
+        var references = result.Diagnostics.Where(d => d.Code == "ref-unknown" && d.Target == "vp-2030").ToList();
+        Assert.NotEmpty(references);
+        Assert.All(references, d =>
+        {
+            Assert.Contains("är id:t i planer/2030/verksamhetsplan.md, som inte kunde läsas", d.Message, StringComparison.Ordinal);
+            Assert.Equal("rätta felet i planer/2030/verksamhetsplan.md först; då finns 'vp-2030' igen", d.Suggestion);
+        });
+    }
 }
