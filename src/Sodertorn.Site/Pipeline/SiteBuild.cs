@@ -104,13 +104,19 @@ public sealed partial class SiteBuild(BuildOptions options, DiagnosticBag diagno
         // texts die young instead of being promoted and freed in bulk.
         var pool = new TextPool();
         return clock.Stage("read+parse+model", () => documents.AsBalancedParallel()
-            .Select(file => reader.ReadText(file) is { } text ? Model(text, diagnostics, pool) ?? Unreadable(text) : null)
+            .Select(file => reader.ReadText(file) is { } text ? Model(text, diagnostics, pool) ?? NoteUnreadable(text) : null)
             .OfType<Entity>().ToList());
     }
 
-    private Entity? Unreadable(SourceFile text)
+    /// <summary>
+    /// A document that could not be read (its findings reported): the id its front matter gives, if a line of it says
+    /// one, is noted for <see cref="Link"/>. The build notes its documents as it reads them; the preview, which keeps
+    /// documents between rebuilds (Preview/DocumentCache), notes those that failed.
+    /// </summary>
+    public Entity? NoteUnreadable(SourceFile text)
     {
-        if (WrittenId().Match(text.Text) is { Success: true } id) unreadable.TryAdd(id.Groups[1].Value, text.RelativePath);
+        if (FrontMatterSplitter.Split(text.Text).Yaml is { } yaml && WrittenId().Match(yaml) is { Success: true } id)
+            unreadable.TryAdd(id.Groups[1].Value, text.RelativePath);
         return null;
     }
 

@@ -24,6 +24,9 @@ public sealed class DocumentCache
     /// <summary>The files parsed again by the last <see cref="Read"/> (their text was new or changed).</summary>
     public IReadOnlySet<string> Reparsed { get; private set; } = new HashSet<string>();
 
+    /// <summary>The documents of the last <see cref="Read"/> that could not be read into an entity, changed or not.</summary>
+    public IReadOnlyList<SourceFile> Unreadable { get; private set; } = [];
+
     /// <summary>Parse + model for every document, reusing unchanged ones; findings go to <paramref name="diagnostics"/>.</summary>
     public IReadOnlyList<Entity> Read(IReadOnlyList<SourceFile> documents, DiagnosticBag diagnostics)
     {
@@ -44,6 +47,7 @@ public sealed class DocumentCache
         var live = documents.Select(d => d.RelativePath).ToHashSet(StringComparer.Ordinal);
         foreach (var gone in entries.Keys.Where(k => !live.Contains(k)).ToList()) entries.TryRemove(gone, out _);
         Reparsed = reparsed.ToHashSet(StringComparer.Ordinal);
+        Unreadable = documents.Where((_, i) => results[i].Entity is null).ToList();
         foreach (var diagnostic in results.SelectMany(r => r.Diagnostics)) diagnostics.Add(diagnostic);
         return results.Select(r => r.Entity).OfType<Entity>().ToList();
     }

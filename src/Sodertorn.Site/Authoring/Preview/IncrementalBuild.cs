@@ -56,6 +56,7 @@ public sealed class IncrementalBuild(PreviewOptions options, string baseUrl, Pre
         var documentCount = read.Input.Documents.Count;
         var core = new SiteBuild(BuildOptions, diagnostics, clock) { HistoryCache = history };
         var entities = clock.Stage("parse+model", () => documents.Read(read.Input.Documents, diagnostics));
+        foreach (var file in documents.Unreadable) core.NoteUnreadable(file);
         var site = core.Link(documentCount, entities, read.Input.DataFiles);
         if (theme is null || changes.Theme) clock.Stage("theme", LoadTheme);
         foreach (var diagnostic in themeDiagnostics) diagnostics.Add(diagnostic);
