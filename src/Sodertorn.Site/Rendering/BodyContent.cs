@@ -5,9 +5,9 @@ namespace Sodertorn.Site.Rendering;
 
 /// <summary>
 /// What a layout writes with <c>{{ body }}</c>, always this one type: a document's body as HTML. A body rendered where
-/// it was parsed (compressed UTF-8 with xref placeholders) is decoded with its links filled in; one rendered now is
-/// written as its HTML. Decoding it straight into the page's output instead of into a string saved 120 MB of allocation
-/// at 3 000 meetings and no time (docs/benchmarks.md, sixteenth session).
+/// it was parsed (compressed UTF-8 with xref placeholders) is decoded into a string with its links filled in; one
+/// rendered now is written as its HTML. (Decoding straight into the page's output instead saved allocation but no time,
+/// docs/benchmarks.md, sixteenth session, and is not done.)
 /// </summary>
 public sealed class BodyContent : WrittenInPlace
 {

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Scriban.Runtime;
 
 namespace Sodertorn.Site.Rendering;
@@ -6,13 +5,12 @@ namespace Sodertorn.Site.Rendering;
 /// <summary>
 /// Where one page is written while it renders: an array that keeps its size from page to page of its render worker, so
 /// a page is neither grown anew in blocks nor copied into a string. It is written by the templates (as Scriban's output)
-/// and by a body decoded straight into it (as a buffer writer, Markdown/Xref/XrefPlaceholders.Fill).
+/// and by a layout's content written in place (LayoutContent).
 /// </summary>
-public sealed class PageOutput : IScriptOutput, IBufferWriter<char>
+public sealed class PageOutput : IScriptOutput
 {
     private char[] buffer = new char[1 << 15];
     private int length;
-    private char[] scratch = [];
 
     /// <summary>What was written since <see cref="Clear"/>; valid until the next write or Clear.</summary>
     public ReadOnlySpan<char> Written => buffer.AsSpan(0, length);
@@ -26,21 +24,6 @@ public sealed class PageOutput : IScriptOutput, IBufferWriter<char>
         Write(text, offset, count);
         return ValueTask.CompletedTask;
     }
-
-    // As a buffer writer: text is decoded into a scratch array and appended when it is committed.
-    public Span<char> GetSpan(int sizeHint = 0)
-    {
-        if (scratch.Length < Math.Max(sizeHint, 1)) scratch = new char[Math.Max(sizeHint, 1 << 12)];
-        return scratch;
-    }
-
-    public Memory<char> GetMemory(int sizeHint = 0)
-    {
-        GetSpan(sizeHint);
-        return scratch;
-    }
-
-    public void Advance(int count) => Write(scratch.AsSpan(0, count));
 
     /// <summary>Empties the output for the next page.</summary>
     public void Clear() => length = 0;

@@ -66,9 +66,10 @@ public static class Acknowledgements
         {
             if (!severities.TryGetValue(entry.Id, out var severity))
             {
-                if (!complete && FindingIds.Shape.IsMatch(entry.Id)) continue;
+                var wellFormed = FindingIds.Shape.IsMatch(entry.Id);
+                if (!complete && wellFormed) continue;
                 diagnostics.Info(StaleCode, entry.Location,
-                    FindingIds.Shape.IsMatch(entry.Id)
+                    wellFormed
                         ? $"'{entry.Id}' är kvitterad, men länkrapporten har ingen sådan notering längre"
                         : $"'{entry.Id}' ser inte ut som ett id ur länkrapporten",
                     "ta bort raden om noteringen är löst; rätta annars id:t efter det som står vid noteringen i länkrapporten", entry.Id);

@@ -107,7 +107,7 @@ public sealed class CmsBrowserTests(CmsBrowserTests.Fixture fixture, ITestOutput
     {
         const string File = "input/protokoll/ledningsgruppen/lg-2030-03-01.md";
         var path = Path.Combine(fixture.Site.Root, File);
-        // A list and an emphasis as input/'s minutes write them, which the editor writes its own way ("* ", "_").
+        // A list as input/'s minutes write it ("- "), which the editor writes its own way ("* "), and an emphasis.
         System.IO.File.AppendAllText(path, "\nKvar att göra:\n\n- kartan, *senast* i maj\n- skyltarna\n");
         TestGit.Run(fixture.Site.Root, "commit", "--quiet", "-am", "Lista");
         var before = System.IO.File.ReadAllText(path);

@@ -58,11 +58,8 @@ public sealed class XrefPlaceholders(IXrefResolver resolver)
         return new string(chars.WrittenSpan);
     }
 
-    /// <summary>
-    /// Writes the HTML with every placeholder replaced into <paramref name="writer"/>: a page's body goes straight into
-    /// the page's output this way, decoded once, without a string of its own.
-    /// </summary>
-    public void Fill(ReadOnlySpan<byte> utf8, IBufferWriter<char> writer)
+    /// <summary>Writes the HTML with every placeholder replaced into <paramref name="writer"/>, decoding each part once.</summary>
+    private void Fill(ReadOnlySpan<byte> utf8, IBufferWriter<char> writer)
     {
         // Identifiers and titles are short: each is decoded into this buffer, not into a string of its own.
         Span<char> buffer = stackalloc char[256];
