@@ -207,6 +207,7 @@ public sealed class InputReader(DiagnosticBag diagnostics)
             if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
             var file = new SourceFile(relative, text.Replace("\r\n", "\n"));
             PersonalIdentityGuard.Check(file, diagnostics);
+            ControlCharacters.Check(file, diagnostics);
             return file;
         }
         catch (DecoderFallbackException)

@@ -26,8 +26,9 @@ public sealed partial class CodeListTests
         Assert.True(missing.Count == 0, "not in docs/skrivguide.md's list of every code: " + string.Join(", ", missing));
     }
 
-    // diagnostics.Error("code", …), .Warning(…), .Info(…): a code written out where it is reported.
-    [GeneratedRegex(@"\.(?:Error|Warning|Info)\(""([a-z][a-z-]+)""")]
+    // diagnostics.Error("code", …), .Warning(…), .Info(…), new Diagnostic(Severity.Error, "code", …): a code written out
+    // where it is reported; or a constant a class reports it by (const string Code = "personnummer").
+    [GeneratedRegex(@"(?:\.(?:Error|Warning|Info)\(|Severity\.\w+,\s*|const string \w*Code\s*=\s*)""([a-z][a-z-]+)""")]
     private static partial Regex Reported();
 
     // A code in a table row's first cell: "| `code` |" or "| `code-a`, `code-b` |".

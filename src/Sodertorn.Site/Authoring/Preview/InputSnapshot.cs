@@ -121,8 +121,8 @@ public sealed class InputSnapshot(string inputRoot)
             if (bytes.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')) return null;
             var text = StrictUtf8.GetString(bytes);
             if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-            // A personal identity number is the reader's to report (PersonalIdentityGuard): read everything again.
-            return PersonalIdentityNumbers.Any(text) ? null : new SourceFile(relative, text.Replace("\r\n", "\n"));
+            // A personal identity number or a control character is the reader's to report: read everything again.
+            return PersonalIdentityNumbers.Any(text) || ControlCharacters.Any(text) ? null : new SourceFile(relative, text.Replace("\r\n", "\n"));
         }
         catch (Exception e) when (e is DecoderFallbackException or IOException or UnauthorizedAccessException)
         {
