@@ -83,7 +83,8 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
     public YamlNode? ParseYamlRoot(SourceFile file, string yaml, int firstLine)
     {
         IParser scanned = new Parser(new StringReader(yaml));
-        var events = new DepthLimitedParser(pool is null ? scanned : new SharedScalars(scanned, pool));
+        var markup = new YamlMarkupGuard(pool is null ? scanned : new SharedScalars(scanned, pool));
+        var events = new DepthLimitedParser(markup);
         try
         {
             var stream = new YamlStream();
@@ -101,6 +102,14 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
             diagnostics.Error("yaml-syntax", new SourceLocation(file.RelativePath, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column),
                 $"YAML-fel: listor eller fält inuti varandra i mer än {DepthLimitedParser.MaxDepth} nivåer",
                 "skriv fälten med högst ett par nivåers indrag; en text som börjar med '[' eller '{' behöver citattecken, t.ex. titel: \"[Utkast] Möte\"");
+            return null;
+        }
+        catch (YamlException e) when (markup.Refused is { } mark)
+        {
+            var (what, example) = mark == '&' ? ("ett YAML-ankare", "titel: \"& Co i Södertörn\"") : ("en YAML-tagg", "titel: \"!! Viktigt\"");
+            diagnostics.Error("yaml-syntax", new SourceLocation(file.RelativePath, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column),
+                $"YAML-fel: ett värde som börjar med '{mark}' läses som {what}, och ordet efter '{mark}' skulle försvinna ur texten",
+                $"sätt hela värdet inom citattecken, så står det kvar som du skrev det, t.ex. {example}");
             return null;
         }
         catch (YamlException e)
