@@ -78,9 +78,13 @@ public sealed class FrontMatter
     {
         var text = String(key, required, example);
         if (text is null) return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return date;
         var location = At(Find(key)!);
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            if (SiteYears.Contains(date.Year)) return date;
+            diagnostics.Error("date-impossible", location, $"datumet {text}: {SiteYears.Problem(date.Year)}", $"kontrollera årtalet, t.ex. '{key}: {example}'");
+            return null;
+        }
         var parts = text.Split('-');
         if (parts.Length == 3 && parts.All(p => p.All(char.IsAsciiDigit)) && parts[0].Length == 4)
             diagnostics.Error("date-impossible", location, $"datumet {text} finns inte i kalendern",
@@ -111,6 +115,16 @@ public sealed class FrontMatter
         if (long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)) return value;
         diagnostics.Error("number-format", At(Find(key)!), $"'{text}' är inte ett heltal",
             $"skriv bara siffror, t.ex. '{key}: {example}'");
+        return null;
+    }
+
+    /// <summary>A year, such as a plan's <c>år</c>, within <see cref="SiteYears"/>.</summary>
+    public int? Year(string key, bool required = false, string example = "2024")
+    {
+        if (Integer(key, required, example) is not { } value) return null;
+        if (value is >= SiteYears.First and <= SiteYears.Last) return (int)value;
+        diagnostics.Error("date-impossible", At(Find(key)!), SiteYears.Problem(value),
+            $"kontrollera årtalet, t.ex. '{key}: {example}'");
         return null;
     }
 

@@ -13,7 +13,7 @@ public sealed class PlanReader(DiagnosticBag diagnostics)
     public Plan Read(ParsedDocument doc, string id, string title, List<Reference> refs)
     {
         var meta = doc.Meta;
-        var year = meta.Integer("år", required: true, example: "2024");
+        var year = meta.Year("år", required: true);
         var adoptedBy = meta.Id("beslutad_av", example: "samarbetskommitten");
         var decisions = meta.IdList("beslut", "[ssk-2024-01-16/vp-2024]");
         if (adoptedBy is not null) refs.Add(new Reference(adoptedBy, meta.LocationOf("beslutad_av"), "beslutad_av", OrganOnly));
@@ -27,7 +27,7 @@ public sealed class PlanReader(DiagnosticBag diagnostics)
             Source = meta.Location,
             Body = doc.BodyText,
             References = refs,
-            Year = (int)(year ?? 0),
+            Year = year ?? 0,
             Date = meta.Date("datum"),
             AdoptedBy = adoptedBy,
             AdoptingDecisions = decisions.Select(d => d.Id).ToList(),
