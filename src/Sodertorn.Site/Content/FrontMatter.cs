@@ -107,16 +107,30 @@ public sealed class FrontMatter
         return null;
     }
 
-    public long? Integer(string key, bool required = false, string example = "1000")
+    /// <summary>
+    /// Far beyond any amount in kronor, population or number in a plan, and far below where sums and a fee times a
+    /// population overflow (a sum of two amounts near long's limit once ended the build with an internal fault).
+    /// </summary>
+    public const long MaxInteger = 1_000_000_000_000;
+
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>; spaces between digit groups allowed.</summary>
+    public long? Integer(string key, bool required = false, string example = "1000", long min = -MaxInteger, long max = MaxInteger)
     {
         var text = String(key, required, example);
         if (text is null) return null;
         var digits = text.Replace(" ", "").Replace("\u00a0", "");
-        if (long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)) return value;
-        diagnostics.Error("number-format", At(Find(key)!), $"'{text}' är inte ett heltal",
-            $"skriv bara siffror, t.ex. '{key}: {example}'");
+        if (long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max) return value;
+        var unsigned = digits.TrimStart('-', '+');
+        if (unsigned.Length > 0 && unsigned.All(char.IsAsciiDigit))
+            diagnostics.Error("number-format", At(Find(key)!), $"'{text}' kan inte stämma: talet ska vara från {Grouped(min)} till {Grouped(max)}",
+                $"kontrollera talet (en siffra för mycket?), t.ex. '{key}: {example}'");
+        else
+            diagnostics.Error("number-format", At(Find(key)!), $"'{text}' är inte ett heltal", $"skriv bara siffror, t.ex. '{key}: {example}'");
         return null;
     }
+
+    // As Swedish writes large numbers: groups of three digits apart.
+    private static string Grouped(long value) => value.ToString("N0", CultureInfo.InvariantCulture).Replace(',', ' ');
 
     /// <summary>A year, such as a plan's <c>år</c>, within <see cref="SiteYears"/>.</summary>
     public int? Year(string key, bool required = false, string example = "2024")
