@@ -15,7 +15,7 @@ public static class DocxReader
     public static IReadOnlyList<WordParagraph> Read(Stream docx)
     {
         using var document = WordprocessingDocument.Open(docx, false);
-        var main = document.MainDocumentPart ?? throw new InvalidDataException("dokumentet har ingen huvuddel");
+        var main = document.MainDocumentPart ?? throw new InvalidDataException("filen innehåller inget Word-dokument");
         var body = main.Document?.Body ?? throw new InvalidDataException("dokumentet har ingen text");
         var numbering = new WordNumbering(main);
         var result = new List<WordParagraph>();

@@ -33,9 +33,18 @@ public static class MinutesImporter
             using var stream = File.OpenRead(request.DocxPath);
             paragraphs = DocxReader.Read(stream);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or UnauthorizedAccessException
+                                      or System.Xml.XmlException)
         {
-            return ImportResult.Failed($"{request.DocxPath} kunde inte läsas som ett Word-dokument (.docx): {e.Message} — spara filen i Word som .docx och försök igen");
+            // The libraries' own messages are English and name zip archives and XML elements: the author is told what it means.
+            var why = e switch
+            {
+                UnauthorizedAccessException => "du har inte behörighet att läsa filen",
+                IOException => "filen gick inte att läsa; den kan vara öppen i ett annat program",
+                InvalidDataException { Source: "Sodertorn.Site" } => e.Message,
+                _ => "filen är skadad eller är inte en Word-fil",
+            };
+            return ImportResult.Failed($"{request.DocxPath} kunde inte läsas som ett Word-dokument (.docx): {why} — öppna filen i Word, spara den som Word-dokument (.docx) och försök igen");
         }
 
         var facts = SiteFacts.Load(request.InputRoot);

@@ -73,6 +73,46 @@ public sealed class ImportCommandTests
         Assert.Contains("saknas.docx finns inte", missingErrors);
     }
 
+    /// <summary>
+    /// A .docx that is broken inside (cut off while copied, or saved by another program): a truncated document.xml ended
+    /// the command with an internal fault, and an empty file or a zip without a document were told of in the
+    /// libraries' English ("Archive file cannot be size 0."). Each is now a content error that says what to do, in Swedish.
+    /// </summary>
+    [Theory]
+    [InlineData("tom")]
+    [InlineData("zip-utan-dokument")]
+    [InlineData("avbruten-xml")]
+    public void A_broken_docx_is_a_content_error_in_swedish_not_an_internal_fault(string kind)
+    {
+        using var site = new TempSite();
+        var docx = Path.Combine(site.Root, "anteckningar.docx");
+        if (kind == "tom") File.WriteAllBytes(docx, []);
+        else
+        {
+            using var zip = System.IO.Compression.ZipFile.Open(docx, System.IO.Compression.ZipArchiveMode.Create);
+            void Entry(string name, string text)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write(text);
+            }
+            Entry("[Content_Types].xml", """<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>""");
+            if (kind == "avbruten-xml")
+            {
+                Entry("_rels/.rels", """<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>""");
+                Entry("word/document.xml", """<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Ledningsgruppen""");
+            }
+        }
+
+        var (code, _, errors) = Run("import", docx, "--input", site.Input, "--organ", "ledningsgruppen");
+
+        Assert.Equal(ExitCodes.ContentErrors, code);
+        Assert.Contains("anteckningar.docx kunde inte läsas som ett Word-dokument (.docx): ", errors);
+        Assert.Contains("spara den som Word-dokument (.docx) och försök igen", errors);
+        Assert.DoesNotContain("Exception", errors);
+        Assert.DoesNotContain("Internt fel", errors);
+        Assert.DoesNotMatch(@"\b(?:[Ff]ile|[Aa]rchive|elements?|[Uu]nexpected)\b", errors);
+    }
+
     [Theory]
     [InlineData("--organ", "Ledningsgruppen")]
     [InlineData("--datum", "10 februari 2023")]
