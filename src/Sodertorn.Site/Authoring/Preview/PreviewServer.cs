@@ -74,6 +74,18 @@ public sealed class PreviewServer : IAsyncDisposable
                 await search.EnsureIndexedAsync(context.RequestAborted);
             await next(context);
         });
+        app.Use(async (context, next) =>
+        {
+            // A file's address with a slash after it ("/om/index.html/", as a hand-typed link may have) names a folder that
+            // is a file: the static files answered 500 with an empty page. It is a page that does not exist.
+            if (context.Request.Path.Value is { Length: > 1 } path && path.EndsWith('/')
+                && provider.GetFileInfo(path.TrimEnd('/')) is { Exists: true, IsDirectory: false })
+            {
+                await NotFound(context, Path.Combine(folder, "404.html"));
+                return;
+            }
+            await next(context);
+        });
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = provider });
         app.UseStaticFiles(new StaticFileOptions
         {

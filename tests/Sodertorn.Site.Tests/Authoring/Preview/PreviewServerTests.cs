@@ -29,6 +29,12 @@ public sealed class PreviewServerTests
         using var missing = await preview.Client.GetAsync("/finns-inte/");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Contains(PreviewPaths.ScriptTag, await missing.Content.ReadAsStringAsync());
+        // A file's address with a slash after it is a page that does not exist either (it was a server error).
+        foreach (var fileAsFolder in new[] { "/index.html/", MeetingPage + "index.html/", css + "/" })
+        {
+            using var response = await preview.Client.GetAsync(fileAsFolder);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
         Assert.StartsWith("http://127.0.0.1:", preview.Host.Url);
     }
 
