@@ -69,7 +69,7 @@ public sealed class FrontMatter
         if (value is null) return null;
         if (allowPart ? Identifier.IsReference(value) : Identifier.IsValid(value)) return value;
         diagnostics.Error("id-syntax", At(Find(key)!),
-            $"'{key}: {value}' är inte ett giltigt id: minst två tecken, bara små bokstäver a–z, siffror och bindestreck",
+            $"'{key}: {value}' är inte ett giltigt id: minst två och högst {Identifier.MaxLength} tecken, bara små bokstäver a–z, siffror och bindestreck",
             $"skriv '{key}: {Identifier.Suggest(value)}'");
         return null;
     }

@@ -5,13 +5,20 @@ namespace Sodertorn.Site.Content;
 
 /// <summary>
 /// The rule for hand-written identifiers: lowercase ASCII letters, digits and single hyphens, at least two
-/// characters (Markdig does not read a one-character {#x}), so that each one is a readable, permanent URL
-/// segment or anchor. Parts of a document are "document/part".
+/// characters (Markdig does not read a one-character {#x}) and at most <see cref="MaxLength"/>, so that each one is a
+/// readable, permanent URL segment or anchor. Parts of a document are "document/part".
 /// </summary>
 public static partial class Identifier
 {
+    /// <summary>
+    /// A document's id names its folder and files in the output ("&lt;id&gt;/index.html", "kalender/mote/&lt;id&gt;.ics"), and
+    /// a file name has at most 255 bytes: a 300-character id stopped the build with an error that said nothing of the id.
+    /// The longest real id has 36 characters.
+    /// </summary>
+    public const int MaxLength = 80;
+
     /// <summary>The rule as a regular expression that .NET and JavaScript read alike (the CMS checks ids with it as they are typed).</summary>
-    public const string PatternText = "^(?=.{2})[a-z0-9]+(-[a-z0-9]+)*$";
+    public const string PatternText = "^(?=.{2,80}$)[a-z0-9]+(-[a-z0-9]+)*$";
 
     [GeneratedRegex(PatternText)]
     private static partial Regex Pattern();
@@ -45,6 +52,12 @@ public static partial class Identifier
             else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
         }
         var result = builder.ToString().Trim('-');
+        // Too long: cut after the last whole word within the limit, so that the suggestion is itself a valid id.
+        if (result.Length > MaxLength)
+        {
+            var cut = result[..MaxLength];
+            result = (result[MaxLength] == '-' ? cut : cut.LastIndexOf('-') is > 1 and var hyphen ? cut[..hyphen] : cut).TrimEnd('-');
+        }
         return result.Length == 0 ? "mitt-id" : result;
     }
 }

@@ -16,6 +16,8 @@ public sealed class AuthorErrorTests
         { "mal/klimat.md", "förälder: vision\n", "", "goal-parent-missing", 2, "saknar 'förälder'" },
         { "planer/2030/verksamhetsplan.md", "år: 2030", "år: tjugotrettio", "number-format", 5, "'tjugotrettio' är inte ett heltal" },
         { "sidor/om.md", "titel: Om samverkan", "titel: Om samverkan\nutkast: kanske", "flag-format", 5, "ska vara true eller false, inte 'kanske'" },
+        // Once a page that could not be written ("file-failed", PathTooLongException): an id names the page's folder.
+        { "sidor/om.md", "id: om", "id: " + new string('a', 300), "id-syntax", 3, "högst 80 tecken" },
         { "protokoll/lg-2030-03-01.md", "::: beslut {#komplettera ansvarig=\"Bo Kansli\"}", "::: beslut {ansvarig=\"Bo Kansli\"}", "decision-id-missing", 35, "beslutet saknar id" },
         { "protokoll/lg-2030-03-01.md", "justerare: [Anna Exempel]", "justerare: {namn: Anna Exempel}", "shape", 20, "'justerare' ska vara" },
     };

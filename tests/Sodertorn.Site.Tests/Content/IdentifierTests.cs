@@ -31,4 +31,19 @@ public sealed class IdentifierTests
         Assert.Equal(suggested, Identifier.Suggest(written));
         Assert.True(Identifier.IsValid(Identifier.Suggest(written)));
     }
+
+    /// <summary>An id names a folder and files of the site: a 300-character one could not be written (255 bytes a name).</summary>
+    [Fact]
+    public void An_id_has_at_most_80_characters_and_a_long_title_suggests_one_cut_at_a_word()
+    {
+        Assert.True(Identifier.IsValid(new string('a', 80)));
+        Assert.False(Identifier.IsValid(new string('a', 81)));
+        Assert.False(Identifier.IsReference("lg-2030-03-01/" + new string('a', 81)));
+
+        var title = string.Join(' ', Enumerable.Repeat("Uppföljning av laddinfrastruktur", 5));
+        var suggested = Identifier.Suggest(title);
+        Assert.True(Identifier.IsValid(suggested), suggested);
+        Assert.StartsWith("uppfoljning-av-laddinfrastruktur-uppfoljning-av-laddinfrastruktur", suggested);
+        Assert.EndsWith("-av", suggested);
+    }
 }
