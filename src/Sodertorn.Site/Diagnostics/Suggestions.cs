@@ -22,7 +22,14 @@ public static class Suggestions
         var nearest = Nearest(wrong, candidates);
         if (nearest.Count == 0) return null;
         var shown = nearest.Select(c => describe is null ? $"'{c}'" : describe(c));
-        return "menade du " + string.Join(" eller ", shown) + "?";
+        return "menade du " + Or(shown) + "?";
+    }
+
+    /// <summary>Alternatives as Swedish lists them: "a", "a eller b", "a, b eller c".</summary>
+    public static string Or(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count < 2 ? string.Concat(list) : string.Join(", ", list[..^1]) + " eller " + list[^1];
     }
 
     /// <summary>Optimal string alignment distance: Levenshtein plus swapped neighbours, the commonest typo.</summary>

@@ -133,7 +133,7 @@ public sealed class Linker(DiagnosticBag diagnostics, ReservedIds reserved, IRea
         if (entry.Kind is { } kind && reference.Expected is not null && !reference.Expected.Contains(kind))
         {
             diagnostics.Error("ref-kind", reference.Location,
-                $"'{reference.TargetId}' i {reference.Field} är {KindName(kind)}, men här ska stå {string.Join(" eller ", reference.Expected.Select(KindName))}",
+                $"'{reference.TargetId}' i {reference.Field} är {KindName(kind)}, men här ska stå {Suggestions.Or(reference.Expected.Select(KindName))}",
                 "kontrollera att rätt id står i rätt fält", reference.TargetId);
             return;
         }
