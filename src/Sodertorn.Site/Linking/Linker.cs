@@ -120,6 +120,13 @@ public sealed class Linker(DiagnosticBag diagnostics, ReservedIds reserved, IRea
                 $"rätta felet i {file} först; då finns '{reference.TargetId}' igen", reference.TargetId);
             return;
         }
+        if (entry is null && !Content.Identifier.IsReference(reference.TargetId))
+        {
+            // Only a link's xref: can name something that is not an id at all (fields are read as ids): say what is wrong with it.
+            var (message, suggestion) = MalformedTarget(reference.TargetId);
+            diagnostics.Error("id-syntax", reference.Location, message, suggestion, reference.TargetId);
+            return;
+        }
         if (entry is null)
         {
             var candidates = reference.Expected is null
@@ -145,6 +152,17 @@ public sealed class Linker(DiagnosticBag diagnostics, ReservedIds reserved, IRea
             diagnostics.Warning("ref-unpublished", reference.Location,
                 $"'{reference.TargetId}' ({entry.Title}) publiceras inte här; texten visas utan länk",
                 "inget att göra om dokumentet medvetet saknas; publicera det annars så blir det en länk", reference.TargetId);
+    }
+
+    private static (string Message, string Suggestion) MalformedTarget(string target)
+    {
+        if (target.Length == 0) return ("länken har inget id efter 'xref:'", "skriv id:t direkt efter xref:, t.ex. [planen](xref:vp-2024)");
+        var parts = target.Split('/', '#').Where(p => p.Length > 0).Take(2).Select(Content.Identifier.Suggest);
+        var instead = "xref:" + string.Join('/', parts);
+        return target.IndexOf('#') > 0
+            ? ($"'xref:{target}': en del av ett dokument skrivs efter ett snedstreck, inte efter '#'", $"skriv {instead}")
+            : ($"'xref:{target}' är inget id: ett id har bara små bokstäver a–z, siffror och bindestreck, och en del av ett dokument skrivs 'dokument/del'",
+                $"skriv t.ex. {instead}");
     }
 
     public static string KindName(TargetKind kind) => kind switch

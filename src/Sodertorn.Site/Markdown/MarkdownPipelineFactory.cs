@@ -26,6 +26,7 @@ public static class MarkdownPipelineFactory
         builder.Extensions.AddIfNotAlready(new DecisionExtension(resolver));
         builder.Extensions.AddIfNotAlready(new AuthorComments());
         builder.Extensions.AddIfNotAlready(new Tables.TableLabels());
+        builder.Extensions.AddIfNotAlready(new XrefAutolinks());
         if (resolver is not null) builder.Extensions.AddIfNotAlready(new XrefExtension(resolver));
         // Generic attributes must come last: they attach {#id key=value} to what the other parsers produced.
         return builder.UseGenericAttributes().Build();

@@ -28,6 +28,33 @@ public sealed partial class UnknownReferenceTests
     [GeneratedRegex("'(?<line>(?:- id|  titel|  typ|  datum): [^']*)'")]
     private static partial Regex YamlLine();
 
+    /// <summary>
+    /// An xref link whose target is no id at all was treated as an unknown id: an empty one was offered three pages'
+    /// ids, and 'vp-2030/vp-2030/x' was offered as an entry for opublicerade.yml. It is said what is wrong, and what to write.
+    /// </summary>
+    [Theory]
+    [InlineData("xref:", "länken har inget id efter 'xref:'", "skriv id:t direkt efter xref:")]
+    [InlineData("xref:vp-2030#laddplatser", "skrivs efter ett snedstreck, inte efter '#'", "skriv xref:vp-2030/laddplatser")]
+    [InlineData("xref:vp-2030/vp-2030/x", "'xref:vp-2030/vp-2030/x' är inget id", "skriv t.ex. xref:vp-2030/vp-2030")]
+    [InlineData("xref:VP-2030", "'xref:VP-2030' är inget id", "skriv t.ex. xref:vp-2030")]
+    public void An_xref_link_to_no_id_at_all_says_what_is_wrong_with_it(string url, string message, string suggestion)
+    {
+        var (_, diagnostics) = ContentFixture.Link(ContentFixture.ValidInput, ("sidor/om.md", Page($"Se [planen]({url}).")));
+        var error = Assert.Single(diagnostics.Sorted(), d => d.Severity == Severity.Error);
+        Assert.Equal(("id-syntax", "sidor/om.md:6:4"), (error.Code, error.Location.ToString()));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.StartsWith(suggestion, error.Suggestion, StringComparison.Ordinal);
+        Assert.DoesNotContain("opublicerade.yml", error.Suggestion);
+    }
+
+    [Fact]
+    public void An_xref_autolink_is_a_reference_checked_like_any_link()
+    {
+        Assert.Equal("sidor/om.md:6:4", UnknownIn("sidor/om.md", Page("Se <xref:vp-2031>.")).Location.ToString());
+        var (_, diagnostics) = ContentFixture.Link(ContentFixture.ValidInput, ("sidor/om.md", Page("Se <xref:vp-2030>.")));
+        Assert.DoesNotContain(diagnostics.Sorted(), d => d.Severity == Severity.Error);
+    }
+
     [Fact]
     public void An_unknown_plan_is_not_offered_another_year_s_plan_and_is_shown_as_an_entry_for_opublicerade_yml()
     {

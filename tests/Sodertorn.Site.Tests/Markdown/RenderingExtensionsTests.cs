@@ -39,6 +39,14 @@ public sealed class RenderingExtensionsTests
         Assert.Contains(">Verksamhetsplan och budget 2024</a>", Html("Se [](xref:vp-2024)."));
     }
 
+    /// <summary>The autolink form other generators give xref links: once a link to "xref:vp-2024" that the link check called broken.</summary>
+    [Fact]
+    public void Xref_autolink_is_a_link_that_shows_the_target_title()
+    {
+        Assert.Equal("<p>Se <a href=\"/planer/vp-2024/\">Verksamhetsplan och budget 2024</a> och <a href=\"https://example.test/\">https://example.test/</a>.</p>\n",
+            Html("Se <xref:vp-2024> och <https://example.test/>."));
+    }
+
     [Fact]
     public void Xref_to_an_unpublished_document_is_text_not_a_dead_link_and_says_so_to_screen_readers()
     {
