@@ -70,13 +70,27 @@ public sealed class InternalLinkChecker(DiagnosticBag diagnostics, IReadOnlyDict
         var file = FileOf(Uri.UnescapeDataString(absolute));
         if (!files.Contains(file))
         {
-            diagnostics.Error("link-broken", Where(page, href), $"sidan {page.Url} länkar till {href}, som inte finns på webbplatsen",
-                "rätta länken; använd xref:ID för att länka till protokoll, beslut, aktiviteter och mål", href);
+            diagnostics.Error("link-broken", Where(page, href), $"sidan {page.Url} länkar till {href}, som inte finns på webbplatsen", Advice(href), href);
             return;
         }
         if (fragment is { Length: > 0 } && anchors.TryGetValue(file, out var ids) && !ids.Contains(fragment))
             diagnostics.Error("anchor-broken", Where(page, href), $"sidan {page.Url} länkar till {href}, men ankaret #{fragment} finns inte på {absolute}",
                 "rätta ankaret efter '#' så att det matchar ett id på sidan", href);
+    }
+
+    /// <summary>
+    /// What to write instead. A link without its scheme ("www.botkyrka.se", as addresses are printed) is read as a page of
+    /// this site and is the commonest broken link; a scheme browsers run or no reader can open ("javascript:", "file:")
+    /// is no page here either.
+    /// </summary>
+    private static string Advice(string href)
+    {
+        if (href.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            return $"en adress till en annan webbplats skrivs med https:// först: [text](https://{href})";
+        if (System.Text.RegularExpressions.Regex.Match(href, "^(?<scheme>[a-zA-Z][a-zA-Z0-9+.-]+):") is { Success: true } scheme)
+            return $"en länk som börjar med '{scheme.Groups["scheme"].Value}:' går inte att öppna från webbplatsen; länka till en webbsida (https://…), " +
+                "en bilaga i input/filer/ eller ett dokument med xref:ID";
+        return "rätta länken; använd xref:ID för att länka till protokoll, beslut, aktiviteter och mål";
     }
 
     private static string Combine(string pageUrl, string relative)
