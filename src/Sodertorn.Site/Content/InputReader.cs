@@ -56,6 +56,11 @@ public sealed class InputReader(DiagnosticBag diagnostics)
                     CheckTextAttachment(full, relative);
                     assets.Add(new AssetFile(relative, full));
                     break;
+                // Markdown under another of its extensions: the file is what it should be, only its name is not.
+                case FileKind.Other when Path.GetExtension(relative).ToLowerInvariant() is ".markdown" or ".mdown" or ".mkd" or ".mkdn" or ".mdtxt":
+                    diagnostics.Warning("file-ignored", new SourceLocation(relative), $"filen publiceras inte: bygget läser bara Markdown-filer som slutar på .md, inte {Path.GetExtension(relative)}",
+                        $"byt namn på filen till {Path.ChangeExtension(Path.GetFileName(relative), ".md")}");
+                    break;
                 case FileKind.Other:
                     diagnostics.Warning("file-ignored", new SourceLocation(relative), "filen publiceras inte: bara Markdown-filer och filer i input/filer/ kommer med på webbplatsen",
                         "lägg bilagor (PDF, bilder) i input/filer/ och länka till dem; ta bort filen om den inte ska publiceras");

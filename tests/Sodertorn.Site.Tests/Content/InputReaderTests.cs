@@ -35,6 +35,20 @@ public sealed class InputReaderTests
         Assert.Equal("input-empty", Assert.Single(diagnostics.Sorted()).Code);
     }
 
+    /// <summary>A Markdown file saved as .markdown was told that only Markdown files are published.</summary>
+    [Fact]
+    public void A_markdown_file_with_another_extension_is_told_to_be_renamed_to_md()
+    {
+        using var site = new TempSite();
+        site.Write("sidor/om.markdown", Page);
+        site.Write("sidor/anteckningar.docx", "x");
+        var (_, diagnostics) = Read(site);
+        var warnings = diagnostics.Sorted().ToDictionary(d => d.Location.File, d => d);
+        Assert.Equal("file-ignored", warnings["sidor/om.markdown"].Code);
+        Assert.Equal("byt namn på filen till om.md", warnings["sidor/om.markdown"].Suggestion);
+        Assert.Contains("lägg bilagor", warnings["sidor/anteckningar.docx"].Suggestion, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_file_saved_as_utf16_is_named_so()
     {
