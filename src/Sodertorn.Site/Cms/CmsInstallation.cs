@@ -32,7 +32,7 @@ public static class CmsInstallation
             return false;
         }
         // `npm ci`: exactly the lock file, and nothing else. The packages have no platform-specific parts.
-        var install = new NpmInstall(folder, "cms", "Decap CMS", "redigeringsverktyget", "en minut", ["ci"]);
+        var install = new NpmInstall(folder, NpmMissingCode: "cms-npm-missing", FailedCode: "cms-install-failed", "Decap CMS", "redigeringsverktyget", "en minut", ["ci"]);
         return install.Ensure(() => Missing(folder).Count == 0, diagnostics, progress: progress);
     }
 

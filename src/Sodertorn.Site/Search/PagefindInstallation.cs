@@ -71,7 +71,7 @@ public static class PagefindInstallation
         // Not `npm ci`: the registry this project reaches serves only Pagefind's Linux binaries, so the lock file cannot
         // list the other platforms' optional packages and `npm ci` refuses it. `npm install --no-save` installs exactly
         // the locked version and leaves the lock file as it is.
-        var install = new NpmInstall(folder, "search", $"Pagefind {pinned}", "sökverktyget", "en halv minut", ["install", "--no-save"]);
+        var install = new NpmInstall(folder, NpmMissingCode: "search-npm-missing", FailedCode: "search-install-failed", $"Pagefind {pinned}", "sökverktyget", "en halv minut", ["install", "--no-save"]);
         return install.Ensure(() => Installed(folder) == pinned, diagnostics, searchPath, progress) ? new PagefindTools(node, folder) : null;
     }
 

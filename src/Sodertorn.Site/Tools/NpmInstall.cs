@@ -9,12 +9,13 @@ namespace Sodertorn.Site.Tools;
 /// build says to the author while it installs or when it cannot: the README's build command stays the only set-up step.
 /// </summary>
 /// <param name="Folder">The folder with the tool's package.json and lock file, where node_modules/ goes.</param>
-/// <param name="Code">The prefix of the diagnostics' codes: "search" gives search-npm-missing and search-install-failed.</param>
+/// <param name="NpmMissingCode">The code when npm is missing ("search-npm-missing"), written out where the tool is named.</param>
+/// <param name="FailedCode">The code when npm could not install it ("search-install-failed").</param>
 /// <param name="Tool">The tool as the author reads it: "Pagefind 1.6.0".</param>
 /// <param name="Role">What it is for, in words: "sökverktyget".</param>
 /// <param name="Takes">How long an install takes, in words: "en halv minut".</param>
 /// <param name="Arguments">npm's arguments as the author would type them to install by hand: ["ci"].</param>
-public sealed record NpmInstall(string Folder, string Code, string Tool, string Role, string Takes, IReadOnlyList<string> Arguments)
+public sealed record NpmInstall(string Folder, string NpmMissingCode, string FailedCode, string Tool, string Role, string Takes, IReadOnlyList<string> Arguments)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
     private static readonly Lock InProcess = new();
@@ -41,7 +42,7 @@ public sealed record NpmInstall(string Folder, string Code, string Tool, string 
             var npm = ToolProcess.Find("npm", searchPath);
             if (npm is null)
             {
-                diagnostics.Error($"{Code}-npm-missing", where, $"{Tool} är inte installerat, och npm saknas för att installera det",
+                diagnostics.Error(NpmMissingCode, where, $"{Tool} är inte installerat, och npm saknas för att installera det",
                     "installera npm (följer med Node.js; Debian/Ubuntu: apt-get install npm) och bygg igen");
                 return false;
             }
@@ -51,7 +52,7 @@ public sealed record NpmInstall(string Folder, string Code, string Tool, string 
             var result = ToolProcess.Run(npm, [.. Arguments, "--no-audit", "--no-fund"], Folder, Timeout);
             if (!result.Succeeded || !installed())
             {
-                diagnostics.Error($"{Code}-install-failed", where,
+                diagnostics.Error(FailedCode, where,
                     $"{Tool} kunde inte installeras med {Command}{(result.TimedOut ? " (tog för lång tid)" : "")}: {result.Tail()}",
                     $"kontrollera att npm-registret går att nå och kör {Command} i {Folder}");
                 return false;
@@ -68,6 +69,6 @@ public sealed record NpmInstall(string Folder, string Code, string Tool, string 
     private FileStream AcquireLock()
     {
         var name = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(Folder))))[..16];
-        return FileLock.Acquire(Path.Combine(Path.GetTempPath(), $"sodertorn-{Code}-{name}.lock"), Timeout, TimeSpan.FromMilliseconds(250));
+        return FileLock.Acquire(Path.Combine(Path.GetTempPath(), $"sodertorn-npm-{name}.lock"), Timeout, TimeSpan.FromMilliseconds(250));
     }
 }

@@ -27,8 +27,9 @@ public sealed partial class CodeListTests
     }
 
     // diagnostics.Error("code", …), .Warning(…), .Info(…), new Diagnostic(Severity.Error, "code", …): a code written out
-    // where it is reported; or a constant a class reports it by (const string Code = "personnummer").
-    [GeneratedRegex(@"(?:\.(?:Error|Warning|Info)\(|Severity\.\w+,\s*|const string \w*Code\s*=\s*)""([a-z][a-z-]+)""")]
+    // where it is reported; or a constant or argument a class reports it by (const string Code = "personnummer",
+    // FailedCode: "cms-install-failed").
+    [GeneratedRegex(@"(?:\.(?:Error|Warning|Info)\(|Severity\.\w+,\s*|const string \w*Code\s*=\s*|\w*Code:\s*)""([a-z][a-z-]+)""")]
     private static partial Regex Reported();
 
     // A code in a table row's first cell: "| `code` |" or "| `code-a`, `code-b` |".

@@ -24,7 +24,7 @@ public sealed class NpmInstallTests : IDisposable
 
     private string Marker => Path.Combine(Folder, "node_modules", "installed");
 
-    private NpmInstall Install => new(Folder, "cms", "Decap CMS", "redigeringsverktyget", "en minut", ["ci"]);
+    private NpmInstall Install => new(Folder, "cms-npm-missing", "cms-install-failed", "Decap CMS", "redigeringsverktyget", "en minut", ["ci"]);
 
     [Fact]
     public void Builds_side_by_side_wait_for_one_install()
