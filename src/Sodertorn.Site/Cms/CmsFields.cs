@@ -62,10 +62,13 @@ public static class CmsFields
         return field;
     }
 
-    public static YamlMap Number(string name, string label, string? hint = null, bool required = false)
+    /// <summary>A whole number, typed only within the range the build reads (<see cref="Content.NumberRanges"/>).</summary>
+    public static YamlMap Number(string name, string label, Content.NumberRange range, string? hint = null, bool required = false)
     {
         var field = Field(name, label, "number", hint, required);
         field.Add("value_type", "int");
+        field.Add("min", range.Min);
+        field.Add("max", range.Max);
         return field;
     }
 
@@ -168,7 +171,7 @@ public static class CmsFields
         List("status", "Status", "En rad per lägesrapport, med datum; den senaste är aktivitetens status.",
             Date("datum", "Datum", required: true), Select("status", "Status", Domain.Activity.Statuses, required: true),
             Text("kommentar", "Kommentar", "Vad som har hänt, kort.")),
-        Number("ordning", "Ordning", "Plats i planens lista (1, 2, 3 …)."),
+        Number("ordning", "Ordning", Content.NumberRanges.Position, "Plats i planens lista (1, 2, 3 …)."),
         List("beslut", "Beslut", "Id för beslut som har ändrat aktiviteten, t.ex. lg-2024-02-16/rufs-yttrande."),
         Body("Planens kommentar till aktiviteten."),
     ];
@@ -204,7 +207,7 @@ public static class CmsFields
     [
         .. Common("kommun", "botkyrka"),
         Text("namn", "Namn", "Kommunens namn, t.ex. Botkyrka.", required: true),
-        Number("invånare", "Invånare", "Bara där en källa anger antalet."),
+        Number("invånare", "Invånare", Content.NumberRanges.Population, "Bara där en källa anger antalet."),
         Date("invånare_datum", "Invånare per datum"),
         Body("Om kommunen."),
     ];

@@ -107,15 +107,10 @@ public sealed class FrontMatter
         return null;
     }
 
-    /// <summary>
-    /// Far beyond any amount in kronor, population or number in a plan, and far below where sums and a fee times a
-    /// population overflow (a sum of two amounts near long's limit once ended the build with an internal fault).
-    /// </summary>
-    public const long MaxInteger = 1_000_000_000_000;
-
-    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>; spaces between digit groups allowed.</summary>
-    public long? Integer(string key, bool required = false, string example = "1000", long min = -MaxInteger, long max = MaxInteger)
+    /// <summary>A whole number within <paramref name="range"/> (<see cref="NumberRanges.Amount"/> when none is given); spaces between digit groups allowed.</summary>
+    public long? Integer(string key, bool required = false, string example = "1000", NumberRange? range = null)
     {
+        var (min, max) = range ?? NumberRanges.Amount;
         var text = String(key, required, example);
         if (text is null) return null;
         var digits = text.Replace(" ", "").Replace("\u00a0", "");

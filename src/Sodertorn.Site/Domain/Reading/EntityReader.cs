@@ -93,7 +93,7 @@ public sealed class EntityReader(DiagnosticBag diagnostics, TextPool? pool = nul
         var goal = meta.Id("mål", required: true, example: "omstallning");
         var responsible = meta.Id("ansvar", example: "klimatnatverket");
         var status = new ActivityStatusReader(diagnostics).Read(meta);
-        var order = meta.Integer("ordning", example: "1", min: -1_000_000, max: 1_000_000);
+        var order = meta.Integer("ordning", example: "1", range: NumberRanges.Position);
         var decisions = meta.IdList("beslut", "[lg-2024-02-16/vp-2024-antas]");
         if (plan is not null) refs.Add(new Reference(plan, meta.LocationOf("plan"), "plan", PlanOnly));
         if (goal is not null) refs.Add(new Reference(goal, meta.LocationOf("mål"), "mål", GoalOnly));
@@ -153,7 +153,7 @@ public sealed class EntityReader(DiagnosticBag diagnostics, TextPool? pool = nul
         {
             Id = id, Title = title, Source = meta.Location, Body = doc.BodyText, References = refs,
             Name = meta.String("namn", required: true, example: "Botkyrka") ?? title,
-            Inhabitants = meta.Integer("invånare", example: "95000", min: 0, max: 100_000_000),
+            Inhabitants = meta.Integer("invånare", example: "95000", range: NumberRanges.Population),
             InhabitantsDate = meta.Date("invånare_datum", example: "2023-12-31"),
         };
     }

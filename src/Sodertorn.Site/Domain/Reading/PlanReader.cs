@@ -69,8 +69,8 @@ public sealed class PlanReader(DiagnosticBag diagnostics)
         feeDecision?.ReportUnknownKeys("'avgift_beslut'");
         if (feeOrgan is not null) refs.Add(new Reference(feeOrgan, feeDecision!.LocationOf("organ"), "avgift_beslut", OrganOnly));
         var result = new Budget(
-            budget.Integer("avgift_per_invånare", example: "4", min: 0, max: 1_000_000),
-            budget.Integer("invånare", example: "520824", min: 0, max: 100_000_000),
+            budget.Integer("avgift_per_invånare", example: "4", range: NumberRanges.FeePerInhabitant),
+            budget.Integer("invånare", example: "520824", range: NumberRanges.Population),
             budget.Date("invånare_datum", example: "2023-12-31"),
             budget.String("inledning"),
             feeOrgan,
@@ -117,7 +117,7 @@ public sealed class PlanReader(DiagnosticBag diagnostics)
         var result = new List<CommunicationActivity>();
         foreach (var entry in meta.MappingList("kommunikationsaktiviteter", "[{nr: 1, id: mote-med-regionen, aktivitet: …}]"))
         {
-            var number = entry.Integer("nr", required: true, example: "1", min: 0, max: 1_000_000);
+            var number = entry.Integer("nr", required: true, example: "1", range: NumberRanges.Position);
             var id = entry.Id("id", required: true, example: "mote-med-regionen");
             var activity = entry.String("aktivitet", required: true, example: "Aktivitetens beskrivning");
             var activities = entry.IdList("aktiviteter", "[vp-2024-rufs-presentation]");
@@ -139,7 +139,7 @@ public sealed class PlanReader(DiagnosticBag diagnostics)
         var result = new List<Footnote>();
         foreach (var entry in meta.MappingList("kommunikationsfotnoter", "[{nr: 1, text: …}]"))
         {
-            var number = entry.Integer("nr", required: true, example: "1", min: 0, max: 1_000_000);
+            var number = entry.Integer("nr", required: true, example: "1", range: NumberRanges.Position);
             var text = entry.String("text", required: true, example: "Fotnotens text");
             var column = entry.String("kolumn");
             if (column is not null && !FootnoteColumns.Contains(column))
