@@ -61,7 +61,9 @@ public sealed class PlanReader(DiagnosticBag diagnostics)
         return result;
     }
 
-    private static Budget ReadBudget(FrontMatter budget, List<Reference> refs)
+    /// <summary>The plan's budget; null when it gives nothing (<c>budget: {}</c>, as an editor may save an empty group):
+    /// the page would otherwise show a budget table whose sums are 0 kr, which no plan said.</summary>
+    private static Budget? ReadBudget(FrontMatter budget, List<Reference> refs)
     {
         var feeDecision = budget.Mapping("avgift_beslut", "{organ: samarbetskommitten, datum: 2017-02-02}");
         var feeOrgan = feeDecision?.Id("organ", example: "samarbetskommitten");
@@ -78,7 +80,8 @@ public sealed class PlanReader(DiagnosticBag diagnostics)
             ReadLines(budget, "intäkter"),
             ReadLines(budget, "kostnader"));
         budget.ReportUnknownKeys("'budget'");
-        return result;
+        return result is { FeePerInhabitant: null, Inhabitants: null, InhabitantsDate: null, Introduction: null, FeeDecisionOrgan: null,
+            FeeDecisionDate: null, Income.Count: 0, Costs.Count: 0 } ? null : result;
     }
 
     private static List<BudgetLine> ReadLines(FrontMatter budget, string key)

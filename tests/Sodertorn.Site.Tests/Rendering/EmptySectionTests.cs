@@ -1,0 +1,47 @@
+using AngleSharp.Html.Parser;
+using Sodertorn.Site.Tests.Support;
+
+namespace Sodertorn.Site.Tests.Rendering;
+
+/// <summary>
+/// What a page shows where the document gives nothing: it says so in words, or leaves the part out. Never an empty heading,
+/// nor sums of nothing presented as a budget.
+/// </summary>
+public sealed class EmptySectionTests
+{
+    private static readonly HtmlParser Parser = new();
+
+    [Fact]
+    public void Minutes_without_participants_say_so_under_their_heading()
+    {
+        using var site = TempSite.CopyOf("valid");
+        var minutes = File.ReadAllText(Path.Combine(site.Input, "protokoll", "lg-2030-03-01.md"));
+        var participants = minutes[minutes.IndexOf("deltagare:\n", StringComparison.Ordinal)..minutes.IndexOf("sekreterare:", StringComparison.Ordinal)];
+        site.Write("protokoll/lg-2030-03-01.md", minutes.Replace(participants, "deltagare: []\n", StringComparison.Ordinal));
+        Assert.True(site.Build().Succeeded);
+
+        var page = Parser.ParseDocument(site.ReadOutput("protokoll/lg-2030-03-01/index.html"));
+        var section = page.QuerySelector("section[aria-labelledby='motets-deltagare']")!;
+        Assert.Equal("Minnesanteckningarna anger inte vilka som deltog.", section.QuerySelector("p")!.TextContent);
+        Assert.Null(section.QuerySelector("ul"));
+    }
+
+    /// <summary>An editor may save a budget group left empty as <c>budget: {}</c>: the page showed "Summa intäkter 0 kr".</summary>
+    [Fact]
+    public void A_plan_whose_budget_gives_nothing_has_no_budget_part()
+    {
+        using var site = TempSite.CopyOf("valid");
+        var plan = File.ReadAllText(Path.Combine(site.Input, "planer", "2030", "verksamhetsplan.md"));
+        var budget = plan[plan.IndexOf("budget:\n", StringComparison.Ordinal)..plan.IndexOf("kansliets_uppdrag:", StringComparison.Ordinal)];
+        Assert.True(site.Build().Succeeded);
+        Assert.NotNull(Parser.ParseDocument(site.ReadOutput("planer/vp-2030/index.html")).QuerySelector("#budget"));
+
+        site.Write("planer/2030/verksamhetsplan.md", plan.Replace(budget, "budget: {}\n", StringComparison.Ordinal));
+        Assert.True(site.Build().Succeeded);
+
+        var page = Parser.ParseDocument(site.ReadOutput("planer/vp-2030/index.html"));
+        Assert.Null(page.QuerySelector("#budget"));
+        Assert.DoesNotContain("Summa intäkter", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(page.QuerySelectorAll("nav a"), a => a.GetAttribute("href") == "#budget");
+    }
+}
