@@ -44,4 +44,16 @@ public sealed class EmptySectionTests
         Assert.DoesNotContain("Summa intäkter", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(page.QuerySelectorAll("nav a"), a => a.GetAttribute("href") == "#budget");
     }
+
+    /// <summary>A plan just begun (title and year): its page had the heading "Innehåll" over an empty list.</summary>
+    [Fact]
+    public void A_plan_with_nothing_in_it_yet_lists_no_contents()
+    {
+        using var site = TempSite.CopyOf("valid");
+        site.Write("planer/2031/verksamhetsplan.md", "---\ntyp: verksamhetsplan\nid: vp-2031\ntitel: Verksamhetsplan och budget 2031\når: 2031\n---\n");
+        Assert.True(site.Build().Succeeded);
+
+        Assert.Null(Parser.ParseDocument(site.ReadOutput("planer/vp-2031/index.html")).QuerySelector("#innehall-plan"));
+        Assert.NotEmpty(Parser.ParseDocument(site.ReadOutput("planer/vp-2030/index.html")).QuerySelectorAll("nav.innehall li"));
+    }
 }
