@@ -201,7 +201,11 @@ public sealed partial class PageModels(LinkedSite site, MarkdownPipeline markdow
     {
         var model = Base(organ);
         model["crumbs"] = new[] { ListPages.Organs };
-        model["meetings"] = site.Graph.Get(site.Graph.MeetingsByOrgan, organ.Id).Select(m => new { link = Link(m.Id), date = m.Date }).ToList();
+        var meetings = site.Graph.Get(site.Graph.MeetingsByOrgan, organ.Id);
+        model["meetings"] = meetings.Select(m => new { link = Link(m.Id), date = m.Date }).ToList();
+        // Its calendar has an event for each set of minutes and each meeting a plan's calendar names: an organ that never
+        // meets (the secretariat) has an empty one, which the page does not offer to subscribe to.
+        model["meets"] = meetings.Count > 0 || site.Plans.Any(p => p.Calendar.Any(e => e.Organ == organ.Id));
         model["activities"] = site.Activities.Where(a => a.Responsible == organ.Id).Select(ActivityRow).ToList();
         return model;
     }

@@ -56,4 +56,23 @@ public sealed class EmptySectionTests
         Assert.Null(Parser.ParseDocument(site.ReadOutput("planer/vp-2031/index.html")).QuerySelector("#innehall-plan"));
         Assert.NotEmpty(Parser.ParseDocument(site.ReadOutput("planer/vp-2030/index.html")).QuerySelectorAll("nav.innehall li"));
     }
+
+    /// <summary>
+    /// The secretariat never meets: its page offered a subscription to an empty calendar. The committee meets, but its
+    /// minutes are not published here: its page said nothing of them.
+    /// </summary>
+    [Fact]
+    public void An_organ_page_offers_its_calendar_only_when_it_meets_and_says_when_no_minutes_are_published()
+    {
+        var secretariat = Parser.ParseDocument(SharedSites.Real.Read("organisation/kansliet/index.html"));
+        var committee = Parser.ParseDocument(SharedSites.Real.Read("organisation/samarbetskommitten/index.html"));
+        var group = Parser.ParseDocument(SharedSites.Real.Read("organisation/ledningsgruppen/index.html"));
+
+        Assert.DoesNotContain(secretariat.QuerySelectorAll("a"), a => a.GetAttribute("href")?.Contains("/kalender/kansliet.ics", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain("minnesanteckningar", secretariat.QuerySelector("main")!.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(committee.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/kalender/samarbetskommitten.ics");
+        Assert.Contains(committee.QuerySelectorAll("p"), p => p.TextContent == "Inga minnesanteckningar från Samarbetskommittén är publicerade här.");
+        Assert.NotNull(group.QuerySelector("#protokoll"));
+        Assert.DoesNotContain(group.QuerySelectorAll("p"), p => p.TextContent.StartsWith("Inga minnesanteckningar", StringComparison.Ordinal));
+    }
 }
