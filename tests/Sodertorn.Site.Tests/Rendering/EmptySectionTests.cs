@@ -75,4 +75,18 @@ public sealed class EmptySectionTests
         Assert.NotNull(group.QuerySelector("#protokoll"));
         Assert.DoesNotContain(group.QuerySelectorAll("p"), p => p.TextContent.StartsWith("Inga minnesanteckningar", StringComparison.Ordinal));
     }
+
+    /// <summary>A site before its first minutes: the archive said only what it would list.</summary>
+    [Fact]
+    public void The_minutes_archive_of_a_site_without_minutes_says_none_are_published_yet()
+    {
+        using var site = TempSite.CopyOf("valid");
+        File.Delete(Path.Combine(site.Input, "protokoll", "lg-2030-03-01.md"));
+        Assert.True(site.Build().Succeeded);
+
+        var archive = Parser.ParseDocument(site.ReadOutput("protokoll/index.html"));
+        Assert.Contains(archive.QuerySelectorAll("main p"), p => p.TextContent == "Inga minnesanteckningar är publicerade ännu.");
+        Assert.DoesNotContain(Parser.ParseDocument(SharedSites.Real.Read("protokoll/index.html")).QuerySelectorAll("main p"),
+            p => p.TextContent.StartsWith("Inga minnesanteckningar", StringComparison.Ordinal));
+    }
 }
