@@ -98,7 +98,10 @@ public sealed class Linker(DiagnosticBag diagnostics, ReservedIds reserved, IRea
     {
         if (entries.TryGetValue(entry.Id, out var first))
         {
-            if (entry.Source.File == UnpublishedReader.FileName)
+            if (entry.Source.File == UnpublishedReader.FileName && first.Source.File == UnpublishedReader.FileName)
+                diagnostics.Error("id-duplicate", entry.Source, $"'{entry.Id}' står redan i {UnpublishedReader.FileName} ({first.Source})",
+                    "ta bort den ena posten");
+            else if (entry.Source.File == UnpublishedReader.FileName)
                 diagnostics.Error("id-duplicate", entry.Source, $"'{entry.Id}' står som opublicerat, men dokumentet publiceras nu ({first.Source})",
                     $"ta bort posten '{entry.Id}' ur {UnpublishedReader.FileName}");
             else

@@ -70,6 +70,20 @@ public sealed class AuthorErrorTests
         Assert.False(string.IsNullOrWhiteSpace(unknown.Suggestion));
     }
 
+    /// <summary>An entry written twice in opublicerade.yml was called published "now", pointing at the list's own first entry.</summary>
+    [Fact]
+    public void An_entry_twice_in_the_unpublished_list_is_named_as_such()
+    {
+        using var site = TempSite.CopyOf("valid");
+        site.Write("data/opublicerade.yml", File.ReadAllText(Path.Combine(site.Input, "data", "opublicerade.yml")) + "- id: ssk-2030-01-15\n  titel: Samma möte igen\n");
+        var result = site.Build();
+
+        var twice = Assert.Single(result.Diagnostics, d => d.Code == "id-duplicate");
+        Assert.Equal("data/opublicerade.yml:7:3", twice.Location.ToString());
+        Assert.Equal("'ssk-2030-01-15' står redan i data/opublicerade.yml (data/opublicerade.yml:1:3)", twice.Message);
+        Assert.Equal("ta bort den ena posten", twice.Suggestion);
+    }
+
     /// <summary>
     /// One mistake in a plan's front matter: every reference to the plan is told that the plan's own file could not be
     /// read, and what to fix, instead of each offering a similar id as if the plan did not exist.
