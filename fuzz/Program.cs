@@ -82,7 +82,7 @@ static int Triage(SiteFuzzTarget target, string[] paths)
         // Grouped by where it was thrown, not by message: a message often names the input's own text.
         var signature = CrashSignature.Of(e);
         if (!crashes.TryGetValue(signature, out var list)) crashes[signature] = list = [];
-        if (list.Count == 0) messages[signature] = e.Message.ReplaceLineEndings(" ");
+        if (list.Count == 0) messages[signature] = CrashSignature.Cause(e).Message.ReplaceLineEndings(" ");
         list.Add(file);
     }
     Console.WriteLine($"triage: {files.Count} inputs, {crashes.Count} distinct crashes, {slow.Count} slower than 1 s");

@@ -8,8 +8,9 @@ namespace Sodertorn.Site.Fuzz;
 /// </summary>
 public static class CrashSignature
 {
-    public static string Of(Exception e)
+    public static string Of(Exception crash)
     {
+        var e = Cause(crash);
         var frames = new StackTrace(e).GetFrames()
             .Select(f => f.GetMethod())
             .Where(m => m?.DeclaringType is not null)
@@ -19,5 +20,15 @@ public static class CrashSignature
         // The frame that threw, then ours that called it: a library's exception is told apart by who fed it what.
         var where = frames.Take(1).Concat(ours).Distinct();
         return e.GetType().FullName + " at " + string.Join(" < ", where);
+    }
+
+    /// <summary>
+    /// The exception a crash is about. The build wraps what a stage throws (Pipeline/StageClock's StageFailedException):
+    /// left wrapped, every crash in the generate stage would be one and the same crash of StageClock.Stage.
+    /// </summary>
+    public static Exception Cause(Exception e)
+    {
+        while (e is Pipeline.StageFailedException or AggregateException && e.InnerException is { } inner) e = inner;
+        return e;
     }
 }

@@ -4,8 +4,9 @@ namespace Sodertorn.Site.Fuzz;
 
 /// <summary>
 /// The seeds: every text file of the real input/ and of the test fixtures (valid and invalid), each placed in the slot
-/// of the fixture file it replaces (same path), else of a fixture file of the same kind, else as a new page; data
-/// files in the data slot. Made from the checkout on each run, so that no copy of the content is kept in git.
+/// of the file it replaces (same path, data files included), else of a fixture file of the same kind, else as a new
+/// page; another data file in the slot of opublicerade.yml. Made from the checkout on each run, so that no copy of the
+/// content is kept in git.
 /// </summary>
 public static partial class SeedCorpus
 {
