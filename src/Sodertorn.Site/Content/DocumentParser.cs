@@ -83,8 +83,8 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
     public YamlNode? ParseYamlRoot(SourceFile file, string yaml, int firstLine)
     {
         IParser scanned = new Parser(new StringReader(yaml));
-        var markup = new YamlMarkupGuard(pool is null ? scanned : new SharedScalars(scanned, pool));
-        var events = new DepthLimitedParser(markup);
+        var values = new YamlValueGuard(pool is null ? scanned : new SharedScalars(scanned, pool), escapesOnly: ControlCharacters.FirstIn(yaml) is null);
+        var events = new DepthLimitedParser(values);
         try
         {
             var stream = new YamlStream();
@@ -104,10 +104,20 @@ public sealed class DocumentParser(MarkdownPipeline markdown, DiagnosticBag diag
                 "skriv fälten med högst ett par nivåers indrag; en text som börjar med '[' eller '{' behöver citattecken, t.ex. titel: \"[Utkast] Möte\"");
             return null;
         }
-        catch (YamlException e) when (markup.Refused is { } mark)
+        catch (YamlException e) when (values.Refused is { } refused)
         {
-            var (what, example) = mark == '&' ? ("ett YAML-ankare", "titel: \"& Co i Södertörn\"") : ("en YAML-tagg", "titel: \"!! Viktigt\"");
-            diagnostics.Error("yaml-syntax", new SourceLocation(file.RelativePath, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column),
+            var at = new SourceLocation(file.RelativePath, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column);
+            if (refused == YamlRefusal.ControlCharacter)
+            {
+                diagnostics.Error(ControlCharacters.Code, at,
+                    $"värdet skriver ett osynligt tecken (U+{(int)values.Character:X4}) med en '\\'-sekvens inom citattecken, och det kan inte publiceras",
+                    "ta bort sekvensen som börjar med '\\' ur värdet (t.ex. \\a, \\e, \\x07 eller \\u0007)");
+                return null;
+            }
+            var (mark, what, example) = refused == YamlRefusal.Anchor
+                ? ('&', "ett YAML-ankare", "titel: \"& Co i Södertörn\"")
+                : ('!', "en YAML-tagg", "titel: \"!! Viktigt\"");
+            diagnostics.Error("yaml-syntax", at,
                 $"YAML-fel: ett värde som börjar med '{mark}' läses som {what}, och ordet efter '{mark}' skulle försvinna ur texten",
                 $"sätt hela värdet inom citattecken, så står det kvar som du skrev det, t.ex. {example}");
             return null;

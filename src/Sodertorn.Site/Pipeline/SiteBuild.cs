@@ -195,8 +195,9 @@ public sealed partial class SiteBuild(BuildOptions options, DiagnosticBag diagno
         files.UnionWith(besidePages.GetAwaiter().GetResult());
         var afterPages = Generators.All.Where(g => g.ReadsPages);
         files.UnionWith(clock.Stage("generate-after-pages", () => Generate(afterPages, new GeneratorContext(plan.Site, options.BaseUrl, pages) { Diagnostics = diagnostics, Progress = options.Progress }, sink)));
-        // The report is written last, but the pages may link to it.
+        // The report is written last, but the pages may link to it: to its page, and to its JSON (for the tools comms uses).
         files.Add(LinkReport.HtmlFile);
+        files.Add(LinkReport.JsonFile);
         return new WrittenSite(pages, written.Select(w => w.Links).ToList(), files, Searchable(written));
     }
 

@@ -54,6 +54,23 @@ public sealed class ControlCharactersTests
         Assert.All(diagnostics.Sorted(), d => Assert.False(string.IsNullOrWhiteSpace(d.Suggestion)));
     }
 
+    /// <summary>
+    /// A numeric character reference decodes to the character it names (crash 6 of docs/fuzzing.md); a tab, a letter and
+    /// &amp;#0; (which Markdig decodes as U+FFFD) are fine.
+    /// </summary>
+    [Fact]
+    public void A_character_reference_to_a_control_character_is_reported_where_it_is_written()
+    {
+        var diagnostics = new DiagnosticBag();
+        ControlCharacters.Check(new SourceFile("sidor/om.md", "Tabb&#9; A&#65; noll&#0; ok\nKartan&#150; och &#x1b;\n"), diagnostics);
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal("sidor/om.md:2:7", error.Location.ToString());
+        Assert.StartsWith("'&#150;' skriver ett osynligt tecken (U+0096", error.Message, StringComparison.Ordinal);
+        Assert.Equal("ta bort '&#150;'", error.Suggestion);
+        Assert.True(ControlCharacters.Any("&#x1B;"));
+        Assert.False(ControlCharacters.Any("&#9;&#65;&#0;&#x2028;"));
+    }
+
     [Fact]
     public void The_preview_reports_a_control_character_written_after_its_first_read_as_the_build_does()
     {
