@@ -52,9 +52,13 @@ public sealed class InternalLinkChecker(DiagnosticBag diagnostics, IReadOnlyDict
             "skriv numret med siffror, gärna med landsnummer: [08-123 456](tel:+468123456)", href);
     }
 
-    /// <summary>The line where the author wrote the link; the page's file when the link came from a layout.</summary>
+    /// <summary>
+    /// The line where the author wrote the link; the page's file when the link came from a layout. The page holds the
+    /// address percent-encoded (/%C3%A5/) where the author may have written the letter (/å/): both are looked for.
+    /// </summary>
     private SourceLocation Where(PageLinks page, string href) =>
-        page.SourceFile is { } file && linkLocations.TryGetValue(file, out var links) && links.TryGetValue(href, out var location)
+        page.SourceFile is { } file && linkLocations.TryGetValue(file, out var links)
+            && (links.TryGetValue(href, out var location) || links.TryGetValue(Uri.UnescapeDataString(href), out location))
             ? location
             : new SourceLocation(page.SourceFile ?? $"(genererad sida {page.Url})");
 
@@ -70,7 +74,8 @@ public sealed class InternalLinkChecker(DiagnosticBag diagnostics, IReadOnlyDict
         var file = FileOf(Uri.UnescapeDataString(absolute));
         if (!files.Contains(file))
         {
-            diagnostics.Error("link-broken", Where(page, href), $"sidan {page.Url} länkar till {href}, som inte finns på webbplatsen", Advice(href), href);
+            // The address as a reader and the author read it: /å/, not /%C3%A5/.
+            diagnostics.Error("link-broken", Where(page, href), $"sidan {page.Url} länkar till {Uri.UnescapeDataString(href)}, som inte finns på webbplatsen", Advice(href), href);
             return;
         }
         if (fragment is { Length: > 0 } && anchors.TryGetValue(file, out var ids) && !ids.Contains(fragment))
