@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Sodertorn.Site.Tools;
 
 namespace Sodertorn.Site.Fuzz;
 
@@ -34,30 +34,11 @@ public static class FixtureHistory
         }
     }
 
-    private static bool Git(string folder, params string[] args)
-    {
-        // Without the user's or the system's configuration: a developer's hooks or signing must not change the fixture.
-        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "-c", "user.name=Fuzz", "-c", "user.email=fuzz@example.test", "-c", "commit.gpgsign=false" }.Concat(args))
-            start.ArgumentList.Add(arg);
-        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
-        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        start.Environment.Remove("GIT_DIR");
-        start.Environment.Remove("GIT_WORK_TREE");
-        start.Environment["GIT_AUTHOR_DATE"] = Date;
-        start.Environment["GIT_COMMITTER_DATE"] = Date;
-        try
-        {
-            using var process = Process.Start(start)!;
-            var errors = process.StandardError.ReadToEndAsync();
-            process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            _ = errors.Result;
-            return process.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
-    }
+    // Without the user's or the system's configuration: a developer's hooks or signing must not change the fixture.
+    private static bool Git(string folder, params string[] args) =>
+        ToolProcess.Git(folder, ["-c", "user.name=Fuzz", "-c", "user.email=fuzz@example.test", "-c", "commit.gpgsign=false", .. args], TimeSpan.FromMinutes(1),
+            new Dictionary<string, string>
+            {
+                ["GIT_CONFIG_GLOBAL"] = "/dev/null", ["GIT_CONFIG_NOSYSTEM"] = "1", ["GIT_AUTHOR_DATE"] = Date, ["GIT_COMMITTER_DATE"] = Date,
+            }) is { Succeeded: true };
 }

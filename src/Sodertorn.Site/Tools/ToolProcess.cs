@@ -31,7 +31,8 @@ public static class ToolProcess
     /// git over <paramref name="folder"/>'s own repository (never one a GIT_DIR or GIT_WORK_TREE of the caller's
     /// environment names), without prompts; null when git is not installed.
     /// </summary>
-    public static ToolResult? Git(string folder, IEnumerable<string> arguments, TimeSpan timeout)
+    /// <param name="environment">Variables to set for this git (a fixture's commits give their dates and configuration so).</param>
+    public static ToolResult? Git(string folder, IEnumerable<string> arguments, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
         try
         {
@@ -40,6 +41,7 @@ public static class ToolProcess
                 start.Environment.Remove("GIT_DIR");
                 start.Environment.Remove("GIT_WORK_TREE");
                 start.Environment["GIT_TERMINAL_PROMPT"] = "0";
+                foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
             });
         }
         catch (System.ComponentModel.Win32Exception)

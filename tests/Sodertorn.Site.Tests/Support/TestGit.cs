@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Sodertorn.Site.Tools;
 
 namespace Sodertorn.Site.Tests.Support;
 
@@ -16,20 +16,12 @@ public static class TestGit
     /// <summary>As <see cref="Run"/>, with <paramref name="date"/> as the author's and committer's date.</summary>
     public static string RunAt(string folder, string date, params string[] args)
     {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "-c", "user.name=Test", "-c", "user.email=test@example.test", "-c", "commit.gpgsign=false" }.Concat(args))
-            start.ArgumentList.Add(arg);
-        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
-        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        start.Environment.Remove("GIT_DIR");
-        start.Environment.Remove("GIT_WORK_TREE");
-        start.Environment["GIT_AUTHOR_DATE"] = date;
-        start.Environment["GIT_COMMITTER_DATE"] = date;
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', args)}: {error.Result}");
-        return output;
+        var result = ToolProcess.Git(folder, ["-c", "user.name=Test", "-c", "user.email=test@example.test", "-c", "commit.gpgsign=false", .. args], TimeSpan.FromMinutes(1),
+            new Dictionary<string, string>
+            {
+                ["GIT_CONFIG_GLOBAL"] = "/dev/null", ["GIT_CONFIG_NOSYSTEM"] = "1", ["GIT_AUTHOR_DATE"] = date, ["GIT_COMMITTER_DATE"] = date,
+            });
+        Assert.True(result is { Succeeded: true }, $"git {string.Join(' ', args)}: {result?.Errors ?? "git is not installed"}");
+        return result!.Output;
     }
 }
