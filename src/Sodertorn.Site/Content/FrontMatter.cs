@@ -78,15 +78,12 @@ public sealed class FrontMatter
     {
         var text = String(key, required, example);
         if (text is null) return null;
+        var fault = DateText.Read(text, out var date);
+        if (fault == DateFault.None) return date;
         var location = At(Find(key)!);
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            if (SiteYears.Contains(date.Year)) return date;
+        if (fault == DateFault.OutsideYears)
             diagnostics.Error("date-impossible", location, $"datumet {text}: {SiteYears.Problem(date.Year)}", $"kontrollera årtalet, t.ex. '{key}: {example}'");
-            return null;
-        }
-        var parts = text.Split('-');
-        if (parts.Length == 3 && parts.All(p => p.All(char.IsAsciiDigit)) && parts[0].Length == 4)
+        else if (fault == DateFault.NotInCalendar)
             diagnostics.Error("date-impossible", location, $"datumet {text} finns inte i kalendern",
                 $"kontrollera månad och dag, t.ex. '{key}: {example}'");
         else
@@ -131,7 +128,7 @@ public sealed class FrontMatter
     public int? Year(string key, bool required = false, string example = "2024")
     {
         if (Integer(key, required, example) is not { } value) return null;
-        if (value is >= SiteYears.First and <= SiteYears.Last) return (int)value;
+        if (SiteYears.Contains(value)) return (int)value;
         diagnostics.Error("date-impossible", At(Find(key)!), SiteYears.Problem(value),
             $"kontrollera årtalet, t.ex. '{key}: {example}'");
         return null;

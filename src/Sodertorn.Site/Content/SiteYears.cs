@@ -11,7 +11,7 @@ public static class SiteYears
     public const int First = 1900;
     public const int Last = 2999;
 
-    public static bool Contains(int year) => year is >= First and <= Last;
+    public static bool Contains(long year) => year is >= First and <= Last;
 
     public static string Problem(long year) => $"året {year} ligger utanför de år webbplatsen kan visa ({First}–{Last})";
 }

@@ -26,14 +26,11 @@ public sealed class FollowUpAttributes(DiagnosticBag diagnostics)
                 $"skriv vem som ska göra det, t.ex. ansvarig=\"Anna Andersson\" senast=\"{text}\", eller ta bort senast=\"…\"");
             return null;
         }
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            if (SiteYears.Contains(date.Year)) return date;
+        var fault = DateText.Read(text, out var date);
+        if (fault == DateFault.None) return date;
+        if (fault == DateFault.OutsideYears)
             diagnostics.Error("date-impossible", at, $"senast=\"{text}\": {SiteYears.Problem(date.Year)}", "kontrollera årtalet, t.ex. senast=\"2024-04-30\"");
-            return null;
-        }
-        var parts = text.Split('-');
-        if (parts.Length == 3 && parts[0].Length == 4 && parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)))
+        else if (fault == DateFault.NotInCalendar)
             diagnostics.Error("date-impossible", at, $"datumet senast=\"{text}\" finns inte i kalendern", "kontrollera månad och dag, t.ex. senast=\"2024-04-30\"");
         else
             diagnostics.Error("date-format", at, $"senast=\"{text}\" är inte ett datum i formen ÅÅÅÅ-MM-DD", "skriv t.ex. senast=\"2024-04-30\"");
