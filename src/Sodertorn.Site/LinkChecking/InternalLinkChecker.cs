@@ -8,7 +8,7 @@ namespace Sodertorn.Site.LinkChecking;
 /// and a '#fragment' must be an id on that page. External links are only collected.
 /// </summary>
 /// <param name="linkLocations">Per source file, the line where each link URL is written.</param>
-public sealed class InternalLinkChecker(DiagnosticBag diagnostics, IReadOnlyDictionary<string, IReadOnlyDictionary<string, SourceLocation>> linkLocations)
+public sealed partial class InternalLinkChecker(DiagnosticBag diagnostics, IReadOnlyDictionary<string, IReadOnlyDictionary<string, SourceLocation>> linkLocations)
 {
     /// <summary>Checks every page; returns each external URL with the pages it stands on, sorted.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Check(IReadOnlyList<PageLinks> pages, IReadOnlySet<string> files)
@@ -92,11 +92,14 @@ public sealed class InternalLinkChecker(DiagnosticBag diagnostics, IReadOnlyDict
     {
         if (href.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
             return $"en adress till en annan webbplats skrivs med https:// först: [text](https://{href})";
-        if (System.Text.RegularExpressions.Regex.Match(href, "^(?<scheme>[a-zA-Z][a-zA-Z0-9+.-]+):") is { Success: true } scheme)
+        if (Scheme().Match(href) is { Success: true } scheme)
             return $"en länk som börjar med '{scheme.Groups["scheme"].Value}:' går inte att öppna från webbplatsen; länka till en webbsida (https://…), " +
                 "en bilaga i input/filer/ eller ett dokument med xref:ID";
         return "rätta länken; använd xref:ID för att länka till protokoll, beslut, aktiviteter och mål";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?<scheme>[a-zA-Z][a-zA-Z0-9+.-]+):")]
+    private static partial System.Text.RegularExpressions.Regex Scheme();
 
     private static string Combine(string pageUrl, string relative)
     {

@@ -12,11 +12,14 @@ namespace Sodertorn.Site.Authoring.Import;
 /// </summary>
 public static class DocxReader
 {
+    /// <summary>A package that opens but holds no document to read; its message is the author's, in Swedish.</summary>
+    public sealed class NotAWordDocument(string message) : Exception(message);
+
     public static IReadOnlyList<WordParagraph> Read(Stream docx)
     {
         using var document = WordprocessingDocument.Open(docx, false);
-        var main = document.MainDocumentPart ?? throw new InvalidDataException("filen innehåller inget Word-dokument");
-        var body = main.Document?.Body ?? throw new InvalidDataException("dokumentet har ingen text");
+        var main = document.MainDocumentPart ?? throw new NotAWordDocument("filen innehåller inget Word-dokument");
+        var body = main.Document?.Body ?? throw new NotAWordDocument("dokumentet har ingen text");
         var numbering = new WordNumbering(main);
         var result = new List<WordParagraph>();
         foreach (var element in BlockElements(body))

@@ -33,15 +33,15 @@ public static class MinutesImporter
             using var stream = File.OpenRead(request.DocxPath);
             paragraphs = DocxReader.Read(stream);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or UnauthorizedAccessException
-                                      or System.Xml.XmlException)
+        catch (Exception e) when (e is DocxReader.NotAWordDocument or OpenXmlPackageException or InvalidDataException or FileFormatException or IOException
+                                      or UnauthorizedAccessException or System.Xml.XmlException)
         {
             // The libraries' own messages are English and name zip archives and XML elements: the author is told what it means.
             var why = e switch
             {
+                DocxReader.NotAWordDocument => e.Message,
                 UnauthorizedAccessException => "du har inte behörighet att läsa filen",
                 IOException => "filen gick inte att läsa; den kan vara öppen i ett annat program",
-                InvalidDataException { Source: "Sodertorn.Site" } => e.Message,
                 _ => "filen är skadad eller är inte en Word-fil",
             };
             return ImportResult.Failed($"{request.DocxPath} kunde inte läsas som ett Word-dokument (.docx): {why} — öppna filen i Word, spara den som Word-dokument (.docx) och försök igen");
