@@ -46,6 +46,7 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics, TextPool po
         if (organ is not null) refs.Add(new Reference(organ, meta.LocationOf("organ"), "organ", OrganOnly));
 
         var items = ReadAgenda(doc, id, refs);
+        StrayDecisionMarks.Report(doc, diagnostics);
         return new Meeting
         {
             Id = id,
