@@ -121,6 +121,9 @@ public static class CmsFields
         {
             { "name", "body" }, { "label", "Text" }, { "widget", "markdown" }, { "required", false }, { "hint", hint },
             { "modes", new object[] { "rich_text", "raw" } },
+            // No first-level heading: the title is the page's one main heading, and the build refuses a second
+            // (Domain/Reading/HeadingMarks). Inline code and the two lowest levels have no use on this site.
+            { "buttons", new object[] { "bold", "italic", "strikethrough", "link", "heading-two", "heading-three", "heading-four", "quote", "bulleted-list", "numbered-list" } },
             { "editor_components", new object[] { "beslut", "uppdrag", "xref" } },
         };
 

@@ -36,6 +36,8 @@ public sealed class CmsBrowserTests(CmsBrowserTests.Fixture fixture, ITestOutput
 
         await page.Locator("[data-slate-editor=\"true\"]").ClickAsync();
         await page.GetByTitle("Rubriker").ClickAsync();
+        // The title is the page's main heading: the menu offers none besides it (the build would refuse it).
+        Assert.Equal(0, await page.GetByRole(AriaRole.Menuitem, new() { Name = "Rubrik 1" }).CountAsync());
         await page.GetByRole(AriaRole.Menuitem, new() { Name = "Rubrik 2" }).ClickAsync();
         await page.Keyboard.TypeAsync("1. Laddplatser {#laddplatser}");
         await page.Keyboard.PressAsync("Enter");

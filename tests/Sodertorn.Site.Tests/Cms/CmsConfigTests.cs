@@ -130,6 +130,26 @@ public sealed class CmsConfigTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(CollectionNames))]
+    public void Every_heading_the_editor_offers_is_one_the_build_accepts(string name)
+    {
+        var body = Fields(Collection(name)).Single(f => (string)f["name"]! == "body");
+        var levels = ((IEnumerable<object>)body["buttons"]!).Cast<string>()
+            .Select(b => Array.IndexOf(["heading-one", "heading-two", "heading-three", "heading-four", "heading-five", "heading-six"], b) + 1)
+            .Where(level => level > 0).ToList();
+        Assert.Contains(2, levels);
+        foreach (var level in levels)
+        {
+            // As Decap writes a heading chosen from its menu: the marks, a space, the text.
+            var text = SampleDocument(Collection(name), withUnknownKeys: false).Text.TrimEnd() + "\n\n" + new string('#', level) + " Rubrik {#rubrik}\n";
+
+            var (_, diagnostics) = ContentFixture.Read(Path(name), text);
+
+            Assert.True(diagnostics.Sorted().Count == 0, $"heading-{level}: " + string.Join("\n", diagnostics.Sorted()));
+        }
+    }
+
     private static YamlMap Collection(string name) => CmsConfig.Collections(RealSite.Value).Single(c => (string)c["name"]! == name);
 
     [Theory]

@@ -33,7 +33,7 @@ public static partial class StrayDecisionMarks
                     ReportIndented(doc, code, diagnostics);
                     break;
                 case ParagraphBlock { Inline: { } inline } paragraph:
-                    foreach (var (literal, text) in LineStarts(inline))
+                    foreach (var (literal, text) in ParagraphLines.Starts(inline))
                         if (Opening().Match(text) is { Success: true } match)
                             diagnostics.Error(Code, At(doc, literal), Message(match, paragraph), Suggestion(match, paragraph));
                     break;
@@ -76,26 +76,6 @@ public static partial class StrayDecisionMarks
         if (start < 0) return "";
         var stop = text.IndexOf('\n', start);
         return text[start..(stop < 0 ? text.Length : stop)];
-    }
-
-    /// <summary>
-    /// The text that begins each line of a paragraph (from the first inline, and from each after a line break): the run of
-    /// literals there, which a table cell may split at a colon.
-    /// </summary>
-    private static IEnumerable<(LiteralInline First, string Text)> LineStarts(ContainerInline inline)
-    {
-        var child = inline.FirstChild;
-        while (child is not null)
-        {
-            if (child is LiteralInline first)
-            {
-                var text = new System.Text.StringBuilder();
-                for (; child is LiteralInline literal; child = child.NextSibling) text.Append(literal.Content.AsSpan());
-                yield return (first, text.ToString());
-            }
-            while (child is not null and not LineBreakInline) child = child.NextSibling;
-            child = child?.NextSibling;
-        }
     }
 
     private static string Message(Match match, ParagraphBlock paragraph)
