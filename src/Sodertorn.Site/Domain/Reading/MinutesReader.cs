@@ -203,6 +203,7 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics, TextPool po
         }
         Register(id, location, localIds);
         CheckAttributes(attributes!, container.Info!, location);
+        ContainerContent.Report(doc, container, id, OpeningLine(doc, container), diagnostics);
 
         if (item is null)
         {
