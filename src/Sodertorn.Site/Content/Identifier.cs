@@ -17,8 +17,12 @@ public static partial class Identifier
     /// </summary>
     public const int MaxLength = 80;
 
-    /// <summary>The rule as a regular expression that .NET and JavaScript read alike (the CMS checks ids with it as they are typed).</summary>
-    public const string PatternText = "^(?=.{2,80}$)[a-z0-9]+(-[a-z0-9]+)*$";
+    /// <summary>
+    /// The rule as a regular expression that .NET and JavaScript read alike (the CMS checks ids with it as they are typed).
+    /// It ends in "nothing follows", not '$': .NET's '$' also matches before a final line break, so "ab\n" (an id
+    /// given on the command line, say) was valid here and not in the CMS; JavaScript has no '\z'.
+    /// </summary>
+    public const string PatternText = @"^(?=.{2,80}(?![\s\S]))[a-z0-9]+(-[a-z0-9]+)*(?![\s\S])";
 
     [GeneratedRegex(PatternText)]
     private static partial Regex Pattern();

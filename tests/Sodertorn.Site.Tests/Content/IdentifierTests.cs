@@ -14,12 +14,14 @@ public sealed class IdentifierTests
     [InlineData("a b", false)]
     [InlineData("b", false)]
     [InlineData("b1", true)]
+    [InlineData("ab\n", false)]
     public void Identifier_rule(string value, bool valid) => Assert.Equal(valid, Identifier.IsValid(value));
 
     [Theory]
     [InlineData("lg-2023-02-10/vp-2023-till-ssk", true)]
     [InlineData("lg-2023-02-10/", false)]
     [InlineData("a/b/c", false)]
+    [InlineData("lg-2023-02-10/vp\n", false)]
     public void References_may_name_a_part(string value, bool valid) => Assert.Equal(valid, Identifier.IsReference(value));
 
     [Theory]
