@@ -59,7 +59,9 @@ public sealed class FrontMatter
             if (required) Missing(key, example);
             return null;
         }
-        WrongShape(key, node, "en text", example);
+        WrongShape(key, node, "en text", example, node is YamlSequenceNode { Children: [YamlScalarNode { Value: { } first }, ..] }
+            ? $"skriv en enda text, utan hakparenteser och utan '- ', t.ex. '{key}: {first.Trim()}'"
+            : $"skriv texten på samma rad, direkt efter '{key}:'");
         return null;
     }
 
@@ -162,7 +164,7 @@ public sealed class FrontMatter
         };
         if (scalars is null)
         {
-            WrongShape(key, node, "en lista med id", example);
+            WrongShape(key, node, "en lista med id", example, $"skriv id:n inom hakparenteser, t.ex. '{key}: [id-ett, id-tva]'");
             return [];
         }
         var result = new List<(string, SourceLocation)>();
@@ -195,7 +197,8 @@ public sealed class FrontMatter
         var node = Node(key, false, example);
         if (node is null) return null;
         if (node is YamlMappingNode mapping) return new FrontMatter(mapping, File, lineOffset, diagnostics);
-        WrongShape(key, node, "en grupp av fält (indenterade rader under nyckeln)", example);
+        WrongShape(key, node, "en grupp av fält (indenterade rader under nyckeln)", example,
+            $"skriv fälten på egna rader under '{key}:', indragna två mellanslag, ett fält per rad (namn: värde)");
         return null;
     }
 
@@ -205,7 +208,8 @@ public sealed class FrontMatter
         if (node is null || node is YamlScalarNode { Value: null or "" }) return [];
         if (node is not YamlSequenceNode seq)
         {
-            WrongShape(key, node, "en lista där varje post börjar med '- '", example);
+            WrongShape(key, node, "en lista där varje post börjar med '- '", example,
+                $"skriv varje post på en egen rad under '{key}:', indragen två mellanslag och inledd med '- '");
             return [];
         }
         var result = new List<FrontMatter>();
@@ -265,13 +269,14 @@ public sealed class FrontMatter
         diagnostics.Error("field-missing", Location, $"fältet '{key}' saknas",
             example is null ? $"lägg till raden '{key}: …'" : $"lägg till t.ex. '{key}: {example}'");
 
-    private void WrongShape(string key, YamlNode node, string expected, string? example) =>
+    /// <param name="otherwise">What to write when the field has no example to give.</param>
+    private void WrongShape(string key, YamlNode node, string expected, string? example, string otherwise) =>
         diagnostics.Error("shape", At(node), $"'{key}' ska vara {expected}",
-            example is null ? null : $"skriv t.ex. '{key}: {example}'");
+            example is null ? otherwise : $"skriv t.ex. '{key}: {example}'");
 
     private List<string> WrongShapeList(string key, YamlNode node)
     {
-        WrongShape(key, node, "en lista", "[\"…\", \"…\"]");
+        WrongShape(key, node, "en lista", "[\"…\", \"…\"]", "");
         return [];
     }
 }
