@@ -92,6 +92,10 @@ public static partial class RawHtmlRules
                     continue;
                 }
                 if (!closing) CheckAttributes(name, tag.Groups[3].Value, where, diagnostics);
+                if (!closing && name.Equals("img", StringComparison.OrdinalIgnoreCase) && !HasText(tag.Groups[3].Value, "alt"))
+                    // The same finding as for a Markdown image (Domain/Reading/AccessibleNames).
+                    diagnostics.Error("image-alt-missing", where, "bilden saknar en text som säger vad den visar (attributet alt)",
+                        "skriv vad bilden visar i alt=\"…\", eller visa bilden med Markdown: ![Karta över laddplatserna i regionen](/filer/…)");
                 if (Void.Contains(name) || OptionalEnd.Contains(name) || tag.Groups[3].Value.TrimEnd().EndsWith('/')) continue;
                 if (!closing) open.Push((name.ToLowerInvariant(), where));
                 else if (open.Any(o => o.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
@@ -130,6 +134,11 @@ public static partial class RawHtmlRules
                     "länka till en sida med https://… eller till en fil under /filer/");
         }
     }
+
+    /// <summary>Whether the tag has the attribute with something other than spaces in it.</summary>
+    private static bool HasText(string attributes, string attribute) =>
+        Attribute().Matches(attributes).Any(a => a.Groups[1].Value.Equals(attribute, StringComparison.OrdinalIgnoreCase)
+            && (a.Groups[2].Success ? a.Groups[2].Value : a.Groups[3].Success ? a.Groups[3].Value : a.Groups[4].Value).Trim().Length > 0);
 
     /// <summary>javascript:, vbscript: and data: addresses, apart from data: images, which the policy allows (img-src data:).</summary>
     private static bool IsScriptUrl(string value, string element)
