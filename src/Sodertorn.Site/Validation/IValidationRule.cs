@@ -15,7 +15,7 @@ public interface IValidationRule
 /// <summary>Validate stage: runs every rule over the linked site.</summary>
 public sealed class Validator(IReadOnlyList<IValidationRule> rules)
 {
-    public static Validator Default { get; } = new([new StartPageRule(), new GoalTreeRules(), new CalendarRules(), new CrossLinkRules(), new FollowUpRules()]);
+    public static Validator Default { get; } = new([new StartPageRule(), new GoalTreeRules(), new CalendarRules(), new CrossLinkRules(), new FollowUpRules(), new MinutesDateRule()]);
 
     public void Validate(ValidationContext context)
     {

@@ -21,7 +21,8 @@ public sealed class ApplicationTests
     public void Build_is_the_default_verb()
     {
         using var site = TempSite.CopyOf("valid");
-        var (code, _, _) = Run("--no-search", "--input", site.Input, "--theme", Repository.Theme, "--output", site.Output);
+        // The fixture's meetings are in 2030, and minutes dated after today are an error.
+        var (code, _, _) = Run("--no-search", "--input", site.Input, "--theme", Repository.Theme, "--output", site.Output, "--today", "2030-06-01");
         Assert.Equal(ExitCodes.Success, code);
         Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
     }

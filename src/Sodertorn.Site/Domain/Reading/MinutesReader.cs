@@ -57,6 +57,7 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics, TextPool po
             References = refs,
             Organ = organ ?? "",
             Date = date ?? default,
+            DateSource = meta.LocationOf("datum"),
             Start = start,
             End = end,
             Place = meta.String("plats"),
