@@ -20,7 +20,6 @@ public sealed class ExternalLinkStageTests
         using var client = new HttpClient();
         var options = site.Options() with
         {
-            Today = new DateOnly(2030, 1, 1),
             CheckExternal = true,
             ExternalHttpClient = client,
         };

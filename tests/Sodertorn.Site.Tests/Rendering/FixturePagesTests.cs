@@ -13,8 +13,10 @@ public sealed class FixturePagesTests
     [Fact]
     public void The_start_page_lists_the_meetings_of_the_calendar_from_the_builds_today_on()
     {
-        // The fixture's plan has one calendar entry: Ledningsgruppen, 15 February 2030.
+        // The fixture's plan has one calendar entry: Ledningsgruppen, 15 February 2030. Its minutes of 1 March are not
+        // written yet on those days (minutes dated after today are an error): a draft.
         using var site = TempSite.CopyOf("valid");
+        site.Write("protokoll/lg-2030-03-01.md", File.ReadAllText(Path.Combine(site.Input, "protokoll", "lg-2030-03-01.md")).Replace("\ntyp: protokoll\n", "\ntyp: protokoll\nutkast: true\n", StringComparison.Ordinal));
 
         var before = Start(site, new DateOnly(2030, 2, 15)).GetElementById("kommande-moten")!.ParentElement!;
         var item = Assert.Single(before.QuerySelectorAll("ul.kommande li"));
