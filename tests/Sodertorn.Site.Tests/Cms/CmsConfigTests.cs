@@ -269,7 +269,8 @@ public sealed class CmsConfigTests
 
     /// <summary>
     /// A value the build accepts for a field. Values that must agree with each other do: a meeting ends after it starts,
-    /// and a date in a group (the next meeting, a calendar entry) is a month after the document's own.
+    /// a date in a group (the next meeting, a calendar entry) is a month after the document's own, and the people in
+    /// different lists are different people.
     /// </summary>
     private static string Value(YamlMap field, string name, string? widget, int indent) => widget switch
     {
@@ -281,6 +282,7 @@ public sealed class CmsConfigTests
         "datetime" when (string?)field["format"] == "HH:mm" => name == "slut" ? "\"10:00\"" : "\"08:30\"",
         "datetime" => indent == 0 ? "2030-02-16" : "2030-03-16",
         _ when name == "id" => $"exempel-id-{Interlocked.Increment(ref ids)}",
+        _ when name == "namn" => $"\"Person {Interlocked.Increment(ref ids)}\"",
         _ when field["pattern"] is not null => "exempel",
         _ => "\"Exempel\"",
     };

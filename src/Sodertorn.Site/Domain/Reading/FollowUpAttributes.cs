@@ -16,7 +16,8 @@ public sealed class FollowUpAttributes(DiagnosticBag diagnostics)
 {
     private static readonly HashSet<TargetKind> AssignmentOrDecision = [TargetKind.Assignment, TargetKind.Decision];
 
-    public DateOnly? Deadline(HtmlAttributes attributes, string? owner, string id, SourceLocation at)
+    /// <param name="meeting">The day of the meeting that gave the assignment: a deadline before it is a wrong date.</param>
+    public DateOnly? Deadline(HtmlAttributes attributes, string? owner, string id, SourceLocation at, DateOnly? meeting = null)
     {
         var text = HtmlDecisionRenderer.Attribute(attributes, DecisionExtension.DeadlineAttribute);
         if (text is null) return null;
@@ -27,6 +28,12 @@ public sealed class FollowUpAttributes(DiagnosticBag diagnostics)
             return null;
         }
         var fault = DateText.Read(text, out var date);
+        if (fault == DateFault.None && date < meeting)
+        {
+            diagnostics.Error("deadline-before-meeting", at, $"senast=\"{text}\" är före mötet ({meeting:yyyy-MM-dd}) där uppdraget gavs",
+                $"kontrollera årtal och månad; ett uppdrag från mötet kan vara klart tidigast samma dag, t.ex. senast=\"{meeting.Value.AddMonths(1):yyyy-MM-dd}\"");
+            return null;
+        }
         if (fault == DateFault.None) return date;
         if (fault == DateFault.OutsideYears)
             diagnostics.Error("date-impossible", at, $"senast=\"{text}\": {SiteYears.Problem(date.Year)}", "kontrollera årtalet, t.ex. senast=\"2024-04-30\"");

@@ -30,9 +30,11 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics, TextPool po
         var organ = meta.Id("organ", required: true, example: "ledningsgruppen");
         var date = meta.Date("datum", required: true);
         var form = ReadForm(meta);
-        var participants = ReadPeople(meta, "deltagare", refs);
-        var absentees = ReadPeople(meta, "frånvarande", refs);
-        var guests = ReadPeople(meta, "övriga", refs);
+        // A person is in one of the lists, once: in two, the page and the municipality's attendance would contradict each other.
+        var listed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var participants = ReadPeople(meta, "deltagare", refs, listed);
+        var absentees = ReadPeople(meta, "frånvarande", refs, listed);
+        var guests = ReadPeople(meta, "övriga", refs, listed);
         var nextMeta = meta.Mapping("nästa_möte", "{datum: 2024-04-19, plats: Huddinge kommunhus}");
         var next = nextMeta is null ? null : ReadNext(nextMeta);
         var (start, end) = (meta.Time("start"), meta.Time("slut"));
@@ -45,7 +47,7 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics, TextPool po
                 "kontrollera datumet under 'nästa_möte'");
         if (organ is not null) refs.Add(new Reference(organ, meta.LocationOf("organ"), "organ", OrganOnly));
 
-        var items = ReadAgenda(doc, id, refs);
+        var items = ReadAgenda(doc, id, date, refs);
         StrayDecisionMarks.Report(doc, diagnostics);
         return new Meeting
         {
@@ -87,7 +89,7 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics, TextPool po
         return null;
     }
 
-    private List<Participant> ReadPeople(FrontMatter meta, string key, List<Reference> refs)
+    private List<Participant> ReadPeople(FrontMatter meta, string key, List<Reference> refs, Dictionary<string, string> listed)
     {
         var result = new List<Participant>();
         foreach (var person in meta.MappingList(key, "[{namn: Anna Andersson, kommun: huddinge}]"))
@@ -99,7 +101,11 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics, TextPool po
             person.ReportUnknownKeys($"en person i '{key}'");
             if (municipality is not null)
                 refs.Add(new Reference(municipality, person.LocationOf("kommun"), "kommun", MunicipalityOnly));
-            if (name is not null) result.Add(new Participant(name, municipality, organisation, note));
+            if (name is not null && !listed.TryAdd(name, key))
+                diagnostics.Error("person-twice", person.LocationOf("namn"),
+                    listed[name] == key ? $"{name} står två gånger under '{key}'" : $"{name} står både under '{listed[name]}' och under '{key}'",
+                    listed[name] == key ? "ta bort den ena raden" : $"ta bort personen ur den ena listan; deltog personen i en del av mötet, skriv det i 'not' under '{listed[name]}', t.ex. not: till kl 10");
+            else if (name is not null) result.Add(new Participant(name, municipality, organisation, note));
         }
         return result;
     }
@@ -111,7 +117,7 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics, TextPool po
         return result;
     }
 
-    private List<AgendaItem> ReadAgenda(ParsedDocument doc, string meetingId, List<Reference> refs)
+    private List<AgendaItem> ReadAgenda(ParsedDocument doc, string meetingId, DateOnly? meetingDate, List<Reference> refs)
     {
         var items = new List<AgendaItem>();
         var localIds = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
@@ -137,7 +143,7 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics, TextPool po
                         "stäng det första beslutet eller uppdraget med en rad ':::' innan nästa börjar");
                     continue;
                 }
-                ReadContainer(doc, container, current, localIds, refs);
+                ReadContainer(doc, container, current, meetingDate, localIds, refs);
             }
         }
         if (current is not null) items.Add(current.Build());
@@ -160,7 +166,7 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics, TextPool po
         return new AgendaItemBuilder(id ?? Identifier.Suggest(title), number, title, location);
     }
 
-    private void ReadContainer(ParsedDocument doc, CustomContainer container, AgendaItemBuilder? item,
+    private void ReadContainer(ParsedDocument doc, CustomContainer container, AgendaItemBuilder? item, DateOnly? meetingDate,
         Dictionary<string, SourceLocation> localIds, List<Reference> refs)
     {
         var location = doc.LocationOf(container);
@@ -221,7 +227,7 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics, TextPool po
         foreach (var target in actsOn)
             refs.Add(new Reference(target, AttributeLocation(line, location, DecisionExtension.ActsOnAttribute), DecisionExtension.ActsOnAttribute));
         var followUps = new FollowUpAttributes(diagnostics);
-        var deadline = followUps.Deadline(attributes!, owner, id, AttributeLocation(line, location, DecisionExtension.DeadlineAttribute));
+        var deadline = followUps.Deadline(attributes!, owner, id, AttributeLocation(line, location, DecisionExtension.DeadlineAttribute), meetingDate);
         var follows = followUps.Targets(attributes!, name => AttributeLocation(line, location, name), refs);
 
         if (isDecision)
