@@ -47,6 +47,9 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics, TextPool po
                 "kontrollera datumet under 'nästa_möte'");
         if (organ is not null) refs.Add(new Reference(organ, meta.LocationOf("organ"), "organ", OrganOnly));
 
+        var adjusters = meta.StringList("justerare");
+        var secretary = meta.String("sekreterare");
+        CheckSigners(meta, [.. participants, .. guests], adjusters, secretary);
         var items = ReadAgenda(doc, id, date, refs);
         StrayDecisionMarks.Report(doc, diagnostics);
         return new Meeting
@@ -67,8 +70,8 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics, TextPool po
             Participants = participants,
             Absentees = absentees,
             Guests = guests,
-            Secretary = meta.String("sekreterare"),
-            Adjusters = meta.StringList("justerare"),
+            Secretary = secretary,
+            Adjusters = adjusters,
             Next = next,
             AgendaItems = items,
         };
@@ -108,6 +111,26 @@ public sealed partial class MinutesReader(DiagnosticBag diagnostics, TextPool po
             else if (name is not null) result.Add(new Participant(name, municipality, organisation, note));
         }
         return result;
+    }
+
+    /// <summary>
+    /// Who adjusted the minutes attended the meeting, so a name not among those present is a typo ('Anna Exempell') or
+    /// a name left from other minutes. The secretary may be someone not listed; only a near miss of a name that is
+    /// listed is reported. Minutes without a list of those present have nothing to compare with.
+    /// </summary>
+    private void CheckSigners(FrontMatter meta, IReadOnlyList<Participant> present, IReadOnlyList<string> adjusters, string? secretary)
+    {
+        var names = present.Select(p => p.Name).ToList();
+        // Unfinished lists are the placeholder check's to report.
+        if (names.Count == 0 || names.Any(Placeholders.In)) return;
+        bool Listed(string name) => names.Contains(name, StringComparer.OrdinalIgnoreCase);
+        foreach (var adjuster in adjusters.Where(a => !Listed(a) && !Placeholders.In(a)))
+            diagnostics.Error("signer-not-present", meta.LocationOf("justerare"), $"justeraren {adjuster} står inte bland mötets deltagare",
+                Suggestions.DidYouMean(adjuster, names) is { } near ? $"{near} Justeraren ska stå under 'deltagare' eller 'övriga', stavad likadant"
+                    : $"lägg till {adjuster} under 'deltagare', eller rätta namnet under 'justerare'");
+        if (secretary is not null && !Listed(secretary) && !Placeholders.In(secretary) && Suggestions.DidYouMean(secretary, names) is { } close)
+            diagnostics.Error("signer-not-present", meta.LocationOf("sekreterare"), $"sekreteraren {secretary} står inte bland mötets deltagare, men ett namn där liknar",
+                $"{close} Skriv namnet likadant på båda ställena");
     }
 
     private static NextMeeting ReadNext(FrontMatter next)

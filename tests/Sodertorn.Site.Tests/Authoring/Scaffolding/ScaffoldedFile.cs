@@ -38,9 +38,14 @@ internal static class ScaffoldedFile
         return new SortedSet<int>(reported.Select(d => d.Location.Line));
     }
 
-    /// <summary>What an author might write in place of each placeholder; <paramref name="actsOn"/> is a real id of the site.</summary>
+    /// <summary>
+    /// What an author might write in place of each placeholder; <paramref name="actsOn"/> is a real id of the site. The
+    /// adjuster is the first person present, as the build requires (a site's members may be filled in already).
+    /// </summary>
     public static string FillIn(string text, string actsOn)
     {
+        var first = System.Text.RegularExpressions.Regex.Match(text, "^ *- namn: *\"?(?<name>[^\"\n]+)\"?$", System.Text.RegularExpressions.RegexOptions.Multiline);
+        var adjuster = first.Success && first.Groups["name"].Value.Trim() != Placeholders.ParticipantName ? first.Groups["name"].Value.Trim() : "Anna Exempel";
         var answers = new Dictionary<string, string>
         {
             [Placeholders.ItemId] = "laddplatser-i-regionen",
@@ -50,10 +55,10 @@ internal static class ScaffoldedFile
             [Placeholders.ParticipantName] = "Anna Exempel",
             [Placeholders.ParticipantOrganisation] = "Södertörnskommunerna",
             [Placeholders.Secretary] = "Bo Kansli",
-            [Placeholders.Adjuster] = "Anna Exempel",
+            [Placeholders.Adjuster] = adjuster,
             [Placeholders.ActivityTitle] = "Inventera cykelparkeringar",
             [Placeholders.PageTitle] = "Kontaktuppgifter",
-            [Placeholders.AdjusterChoice] = "Anna Exempel valdes att justera anteckningarna.",
+            [Placeholders.AdjusterChoice] = $"{adjuster} valdes att justera anteckningarna.",
             [Placeholders.ItemTitle] = "Laddplatser i regionen",
             [Placeholders.ItemText] = "Kansliet redovisar kartan över laddplatser.",
             [Placeholders.DecisionText] = "Kartan över laddplatser godkänns.",
