@@ -71,8 +71,8 @@ public sealed partial class InternalLinkChecker(DiagnosticBag diagnostics, IRead
         if (query >= 0) path = path[..query];
 
         var absolute = path.Length == 0 ? page.Url : path.StartsWith('/') ? path : Combine(page.Url, path);
-        var file = FileOf(Uri.UnescapeDataString(absolute));
-        if (!files.Contains(file))
+        var file = absolute is null ? null : FileOf(Uri.UnescapeDataString(absolute));
+        if (file is null || !files.Contains(file))
         {
             // The address as a reader and the author read it: /å/, not /%C3%A5/.
             diagnostics.Error("link-broken", Where(page, href), $"sidan {page.Url} länkar till {Uri.UnescapeDataString(href)}, som inte finns på webbplatsen", Advice(href), href);
@@ -90,6 +90,8 @@ public sealed partial class InternalLinkChecker(DiagnosticBag diagnostics, IRead
     /// </summary>
     private static string Advice(string href)
     {
+        if (LocalFile().IsMatch(Uri.UnescapeDataString(href)))
+            return "länken pekar på en fil på en dator eller i en delad mapp, som läsarna inte når; lägg filen i input/filer/ och länka till den: [text](/filer/namn.pdf)";
         if (href.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
             return $"en adress till en annan webbplats skrivs med https:// först: [text](https://{href})";
         if (Scheme().Match(href) is { Success: true } scheme)
@@ -101,11 +103,13 @@ public sealed partial class InternalLinkChecker(DiagnosticBag diagnostics, IRead
     [System.Text.RegularExpressions.GeneratedRegex("^(?<scheme>[a-zA-Z][a-zA-Z0-9+.-]+):")]
     private static partial System.Text.RegularExpressions.Regex Scheme();
 
-    private static string Combine(string pageUrl, string relative)
-    {
-        var baseUri = new Uri("http://site" + pageUrl);
-        return new Uri(baseUri, relative).AbsolutePath;
-    }
+    /// <summary>A drive letter ("H:/Protokoll/fil.pdf", "C:\…") or a backslash first: a file on the author's computer or network.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[a-zA-Z]:|\\)")]
+    private static partial System.Text.RegularExpressions.Regex LocalFile();
+
+    /// <summary>The site path a relative link leads to, or null when it is no address (Uri reads "H:x" as a DOS path it cannot root).</summary>
+    private static string? Combine(string pageUrl, string relative) =>
+        Uri.TryCreate(new Uri("http://site" + pageUrl), relative, out var combined) ? combined.AbsolutePath : null;
 
     public static string FileOf(string url) =>
         url.EndsWith('/') ? url.TrimStart('/') + "index.html" : url.TrimStart('/');
