@@ -21,6 +21,13 @@ public sealed partial class InternalLinkChecker(DiagnosticBag diagnostics, IRead
             {
                 if (href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
                 {
+                    // 'https://' alone, or an address no browser can open, goes nowhere whether or not links are checked online.
+                    if (!Uri.TryCreate(href, UriKind.Absolute, out var address) || address.Host.Length == 0)
+                    {
+                        diagnostics.Error("link-broken", Where(page, href), $"sidan {page.Url} länkar till {href}, som är en ofullständig adress",
+                            "skriv hela adressen, t.ex. [Botkyrka kommun](https://www.botkyrka.se/)", href);
+                        continue;
+                    }
                     if (!external.TryGetValue(href, out var onPages)) external[href] = onPages = new SortedSet<string>(StringComparer.Ordinal);
                     onPages.Add(page.Url);
                     continue;

@@ -49,6 +49,7 @@ public sealed class EntityReader(DiagnosticBag diagnostics, TextPool? pool = nul
         PlaceholderCheck.Check(doc, diagnostics);
         HeadingMarks.Report(doc, diagnostics);
         AccessibleNames.Report(doc, diagnostics);
+        LinkTargets.Report(doc, diagnostics);
         if (doc.Kind != "protokoll") PageContainers.Report(doc, diagnostics);
         return id is null ? null : entity with
         {
