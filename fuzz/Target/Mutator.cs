@@ -21,7 +21,7 @@ public sealed class Mutator(int seed)
         "```\n", "<div>", "</div>", "<!--", "\t", "\r\n", "\uFEFF", "2030-02-30", "25:61", "0", "-1", "99999999999",
         // Escapes that decode to a character the read stage refuses where it stands (crashes 6 and 7, docs/fuzzing.md).
         "&#7;", "&#x1B;", "&#xFFFE;", "\"\\a\"", "\\x07", "\\u0007", "\\uFFFF",
-        // Marks Markdown reads as something else than meant (Domain/Reading: StrayDecisionMarks, HeadingMarks, AccessibleNames,
+        // Marks Markdown reads as something else than meant (Domain/Reading: StrayDecisionMarks, HeadingMarks, LinksAndImages,
         // PageContainers, ContainerContent): a decision in a table cell, indented, with two colons; headings; images.
         "| a | b |\n|---|---|\n| 1 | ", "    ", ":: beslut ", "::: anm\n", "::: info\n", "# ", "##x", "![", "](/filer/", "![](",
     ];

@@ -276,7 +276,7 @@ public sealed class FrontMatter
 
     private List<string> WrongShapeList(string key, YamlNode node)
     {
-        WrongShape(key, node, "en lista", "[\"…\", \"…\"]", "");
+        WrongShape(key, node, "en lista", example: null, $"skriv t.ex. '{key}: [\"…\", \"…\"]'");
         return [];
     }
 }

@@ -72,7 +72,7 @@ public sealed record Meeting : Entity
     public required string Organ { get; init; }
     public required DateOnly Date { get; init; }
     /// <summary>Where 'datum' is written, for findings about the date itself.</summary>
-    public SourceLocation? DateSource { get; init; }
+    public required SourceLocation DateSource { get; init; }
     public TimeOnly? Start { get; init; }
     public TimeOnly? End { get; init; }
     public string? Place { get; init; }

@@ -64,8 +64,12 @@ public static class Placeholders
         new(PageText, "sidans text", "skriv sidans text"),
     ];
 
+    /// <summary>Every placeholder's text, for one search of a text for all of them.</summary>
+    public static readonly System.Buffers.SearchValues<string> Texts =
+        System.Buffers.SearchValues.Create(All.Select(p => p.Text).ToArray(), StringComparison.Ordinal);
+
     /// <summary>Whether a text holds a placeholder (the check reports it; other checks of the same value need not).</summary>
-    public static bool In(string text) => All.Any(p => text.Contains(p.Text, StringComparison.Ordinal));
+    public static bool In(string text) => text.AsSpan().ContainsAny(Texts);
 
     /// <summary>Whether an id is one of the placeholder ids (a reference to it is reported as a placeholder, not as pointing at nothing).</summary>
     public static bool IsId(string id) => id is ItemId or DecisionId or ActsOn or GoalId;

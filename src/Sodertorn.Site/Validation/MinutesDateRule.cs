@@ -14,7 +14,7 @@ public sealed class MinutesDateRule : IValidationRule
     public void Check(ValidationContext context)
     {
         foreach (var meeting in context.Site.Meetings.Where(m => !m.Draft && m.Date > context.Today))
-            context.Diagnostics.Error(Code, meeting.DateSource ?? meeting.Source,
+            context.Diagnostics.Error(Code, meeting.DateSource,
                 $"mötet {meeting.Date:yyyy-MM-dd} har inte hållits än: i dag är det {context.Today:yyyy-MM-dd}",
                 "kontrollera datumet, särskilt årtalet; förbereder du minnesanteckningarna före mötet, skriv 'utkast: true' tills de är justerade");
     }

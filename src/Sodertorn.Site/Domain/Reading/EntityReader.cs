@@ -48,8 +48,7 @@ public sealed class EntityReader(DiagnosticBag diagnostics, TextPool? pool = nul
         // Drafts too: a draft is published by deleting one line, and its placeholders must not go with it.
         PlaceholderCheck.Check(doc, diagnostics);
         HeadingMarks.Report(doc, diagnostics);
-        AccessibleNames.Report(doc, diagnostics);
-        LinkTargets.Report(doc, diagnostics);
+        LinksAndImages.Report(doc, diagnostics);
         if (doc.Kind != "protokoll") PageContainers.Report(doc, diagnostics);
         return id is null ? null : entity with
         {

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Markdig.Syntax;
 using Sodertorn.Site.Content;
 using Sodertorn.Site.Diagnostics;
@@ -15,7 +14,6 @@ public static class PlaceholderCheck
 {
     public const string Code = "placeholder-left";
 
-    private static readonly SearchValues<string> Texts = SearchValues.Create(Placeholders.All.Select(p => p.Text).ToArray(), StringComparison.Ordinal);
 
     /// <summary>
     /// How the placeholders begin ("Skriv ", "skriv-"): searched for one by one first, since a search for all the
@@ -27,7 +25,7 @@ public static class PlaceholderCheck
     {
         var text = doc.File.Text;
         if (!Beginnings.Any(b => text.Contains(b, StringComparison.Ordinal))) return;
-        var at = text.AsSpan().IndexOfAny(Texts);
+        var at = text.AsSpan().IndexOfAny(Placeholders.Texts);
         if (at < 0) return;
         var unpublished = UnpublishedBodyRanges(doc, text.Length - doc.BodyText.Length);
         int line = 1, lineStart = 0;
@@ -45,7 +43,7 @@ public static class PlaceholderCheck
                 diagnostics.Error(Code, new SourceLocation(doc.File.RelativePath, line, at - lineStart + 1),
                     $"platshållaren '{placeholder.Text}' står kvar där {placeholder.Stands} ska stå",
                     placeholder.Write);
-            var next = text.AsSpan(at + placeholder.Text.Length).IndexOfAny(Texts);
+            var next = text.AsSpan(at + placeholder.Text.Length).IndexOfAny(Placeholders.Texts);
             at = next < 0 ? -1 : at + placeholder.Text.Length + next;
         }
     }

@@ -16,11 +16,12 @@ public static partial class StrayDecisionMarks
 {
     public const string Code = "container-misplaced";
 
-    [GeneratedRegex(@"^\s*(?<colons>:{2,})\s*(?<kind>beslut|uppdrag)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Opening();
-
-    [GeneratedRegex(@"(?<!:):{2,}\s*(?:beslut|uppdrag)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!:)(?<colons>:{2,})\s*(?<kind>beslut|uppdrag)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Mark();
+
+    /// <summary>The mark when it begins the text (after spaces), as the line that opens a block would.</summary>
+    private static Match? Opening(string text) =>
+        Mark().Match(text) is { Success: true } mark && string.IsNullOrWhiteSpace(text[..mark.Index]) ? mark : null;
 
     public static void Report(ParsedDocument doc, DiagnosticBag diagnostics)
     {
@@ -34,7 +35,7 @@ public static partial class StrayDecisionMarks
                     break;
                 case ParagraphBlock { Inline: { } inline } paragraph:
                     foreach (var (literal, text) in ParagraphLines.Starts(inline))
-                        if (Opening().Match(text) is { Success: true } match)
+                        if (Opening(text) is { } match)
                             diagnostics.Error(Code, At(doc, literal), Message(match, paragraph), Suggestion(match, paragraph));
                     break;
             }
@@ -47,7 +48,7 @@ public static partial class StrayDecisionMarks
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines.Lines[i];
-            if (Opening().Match(line.Slice.ToString()) is not { Success: true } match) continue;
+            if (Opening(line.Slice.ToString()) is not { } match) continue;
             var kind = Kind(match);
             diagnostics.Error(Code, At(new SourceLocation(doc.File.RelativePath, doc.BodyFirstLine + line.Line, line.Column + 1), match),
                 $"'::: {kind}' är indraget med fyra mellanslag eller mer, så raden visas som kod och blir inget {kind}",

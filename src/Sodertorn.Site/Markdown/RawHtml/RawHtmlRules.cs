@@ -93,7 +93,7 @@ public static partial class RawHtmlRules
                 }
                 if (!closing) CheckAttributes(name, tag.Groups[3].Value, where, diagnostics);
                 if (!closing && name.Equals("img", StringComparison.OrdinalIgnoreCase) && !HasText(tag.Groups[3].Value, "alt"))
-                    // The same finding as for a Markdown image (Domain/Reading/AccessibleNames).
+                    // The same finding as for a Markdown image (Domain/Reading/LinksAndImages).
                     diagnostics.Error("image-alt-missing", where, "bilden saknar en text som säger vad den visar (attributet alt)",
                         "skriv vad bilden visar i alt=\"…\", eller visa bilden med Markdown: ![Karta över laddplatserna i regionen](/filer/…)");
                 if (Void.Contains(name) || OptionalEnd.Contains(name) || tag.Groups[3].Value.TrimEnd().EndsWith('/')) continue;
@@ -123,7 +123,7 @@ public static partial class RawHtmlRules
         foreach (Match attribute in Attribute().Matches(attributes))
         {
             var name = attribute.Groups[1].Value.ToLowerInvariant();
-            var value = (attribute.Groups[2].Success ? attribute.Groups[2].Value : attribute.Groups[3].Success ? attribute.Groups[3].Value : attribute.Groups[4].Value).Trim();
+            var value = ValueOf(attribute);
             if (name.StartsWith("on", StringComparison.Ordinal) && name.Length > 2)
                 diagnostics.Error("html-forbidden", where, $"attributet {name} på <{element}> kör skript", $"ta bort {name}=\"…\"; webbplatsen kör inga skript från innehållet");
             else if (name == "style")
@@ -137,8 +137,11 @@ public static partial class RawHtmlRules
 
     /// <summary>Whether the tag has the attribute with something other than spaces in it.</summary>
     private static bool HasText(string attributes, string attribute) =>
-        Attribute().Matches(attributes).Any(a => a.Groups[1].Value.Equals(attribute, StringComparison.OrdinalIgnoreCase)
-            && (a.Groups[2].Success ? a.Groups[2].Value : a.Groups[3].Success ? a.Groups[3].Value : a.Groups[4].Value).Trim().Length > 0);
+        Attribute().Matches(attributes).Any(a => a.Groups[1].Value.Equals(attribute, StringComparison.OrdinalIgnoreCase) && ValueOf(a).Length > 0);
+
+    /// <summary>An attribute's value, trimmed, however it is quoted (or not).</summary>
+    private static string ValueOf(Match attribute) =>
+        (attribute.Groups[2].Success ? attribute.Groups[2].Value : attribute.Groups[3].Success ? attribute.Groups[3].Value : attribute.Groups[4].Value).Trim();
 
     /// <summary>javascript:, vbscript: and data: addresses, apart from data: images, which the policy allows (img-src data:).</summary>
     private static bool IsScriptUrl(string value, string element)

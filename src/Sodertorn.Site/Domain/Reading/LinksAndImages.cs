@@ -8,19 +8,22 @@ using Sodertorn.Site.Markdown.Xref;
 namespace Sodertorn.Site.Domain.Reading;
 
 /// <summary>
-/// What a screen reader says for the images and links an author writes (WCAG 2.1, 1.1.1 and 2.4.4), checked where they
-/// are written, since the browser tests scan the real site and not what the kansli publishes next:
+/// The images and links an author writes, checked where they are written, since the browser tests scan the real site and
+/// not what the kansli publishes next:
 /// <list type="bullet">
-/// <item>an image says in words what it shows: '![](karta.png)' gives an empty alt, which marks it as decoration, and a
-/// file name for text tells nothing (axe accepts both; images in minutes, plans and goals are content);</item>
-/// <item>a link has a text: '[](https://…)' is a link nobody sees and a screen reader reads as its address. (An xref link
-/// without text shows its target's title.)</item>
+/// <item>an image says in words what it shows (WCAG 2.1, 1.1.1): '![](karta.png)' gives an empty alt, which marks it as
+/// decoration, and a file name for text tells nothing (axe accepts both; images in minutes, plans and goals are content);</item>
+/// <item>a link has a text (2.4.4): '[](https://…)' is a link nobody sees and a screen reader reads as its address. (An
+/// xref link without text shows its target's title.)</item>
+/// <item>a link has an address: '[Bilaga]()' or '[Bilaga](#)' is a link left to fill in, which would lead back to the
+/// page itself, and the link check, which follows addresses, has none to follow.</item>
 /// </list>
 /// </summary>
-public static partial class AccessibleNames
+public static partial class LinksAndImages
 {
     public const string ImageCode = "image-alt-missing";
     public const string LinkCode = "link-text-missing";
+    public const string TargetCode = "link-target-missing";
 
     [GeneratedRegex(@"^[^\s/\\]+\.(?:png|jpe?g|gif|svg|webp|avif|bmp|tiff?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FileName();
@@ -38,6 +41,12 @@ public static partial class AccessibleNames
                     diagnostics.Error(ImageCode, doc.LocationOf(link), $"bilden {url} saknar en text som säger vad den visar", advice);
                 else if (FileName().IsMatch(text))
                     diagnostics.Error(ImageCode, doc.LocationOf(link), $"bildens text är filens namn ('{text}'), som inte säger vad bilden visar", advice);
+            }
+            else if (url is "" or "#" && !link.IsAutoLink)
+            {
+                var shown = text.Length > 0 ? text : "text";
+                diagnostics.Error(TargetCode, doc.LocationOf(link), $"länken '{text}' har ingen adress",
+                    $"skriv adressen inom parenteserna, t.ex. [{shown}](/filer/namn.pdf), [{shown}](xref:id) eller [{shown}](https://…), eller ta bort hakparenteserna");
             }
             else if (text.Length == 0 && XrefExtension.IdOf(url) is null)
                 diagnostics.Error(LinkCode, doc.LocationOf(link), $"länken till {url} har ingen text, så den syns inte på sidan",
