@@ -45,7 +45,7 @@ public static partial class LinksAndImages
             else if (url is "" or "#" && !link.IsAutoLink)
             {
                 var shown = text.Length > 0 ? text : "text";
-                diagnostics.Error(TargetCode, doc.LocationOf(link), $"länken '{text}' har ingen adress",
+                diagnostics.Error(TargetCode, doc.LocationOf(link), text.Length > 0 ? $"länken '{text}' har ingen adress" : "en länk har varken text eller adress",
                     $"skriv adressen inom parenteserna, t.ex. [{shown}](/filer/namn.pdf), [{shown}](xref:id) eller [{shown}](https://…), eller ta bort hakparenteserna");
             }
             else if (text.Length == 0 && XrefExtension.IdOf(url) is null)
